@@ -1,0 +1,114 @@
+package io.github.gcmsdk.cli;
+
+import io.github.gcmsdk.cli.Options.ProfileName;
+import io.github.gcmsdk.io.CollectionFormat;
+import io.github.gcmsdk.io.GcmJson;
+import io.github.gcmsdk.io.ReadResult;
+import io.github.gcmsdk.model.StakeholderInput;
+import io.github.gcmsdk.problem.Problem;
+import io.github.gcmsdk.problem.Report;
+import io.github.gcmsdk.validation.GcmValidator;
+import io.github.gcmsdk.validation.Profile;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+/**
+ * Reads and validates the documents of one file: a single document, a JSON array of documents, or
+ * JSON Lines (one document per line, read lazily). Reading and validation problems come together,
+ * each located in the file, sorted by line and column within each document.
+ */
+final class Checker {
+
+  /**
+   * Keeps Hibernate Validator's start-up line ("HV000001: Hibernate Validator ...", logged through
+   * java.util.logging) off standard error. A strong reference: the JDK holds loggers weakly, and a
+   * collected logger would forget its level.
+   */
+  private static final Logger HIBERNATE_VALIDATOR = Logger.getLogger("org.hibernate.validator");
+
+  private final GcmJson json;
+  private final GcmValidator validator;
+
+  private Checker(GcmJson json, GcmValidator validator) {
+    this.json = json;
+    this.validator = validator;
+  }
+
+  /** Builds the reader and the validator, and with it the Bean Validation factory. */
+  static Checker create(boolean strict, ProfileName profile, Locale locale) {
+    HIBERNATE_VALIDATOR.setLevel(Level.WARNING);
+    GcmJson json = GcmJson.builder().strict(strict).locale(locale).build();
+    GcmValidator validator = GcmValidator.builder()
+        .profile(profile == ProfileName.DRAFT ? Profile.DRAFT : Profile.PUBLICATION)
+        .locale(locale)
+        .json(json)
+        .build();
+    return new Checker(json, validator);
+  }
+
+  /**
+   * Checks every document of a file.
+   *
+   * @throws IOException if the file cannot be read
+   */
+  FileResult check(InputFiles.Input input) throws IOException {
+    List<FileResult.Entry> entries = new ArrayList<>();
+    try {
+      if (input.isJsonLines()) {
+        try (Stream<ReadResult<StakeholderInput>> records = json.readCollection(input.path())) {
+          addAll(records, entries);
+        }
+      } else {
+        byte[] bytes = Files.readAllBytes(input.path());
+        if (Reading.isArray(bytes)) {
+          try (Stream<ReadResult<StakeholderInput>> records =
+              json.readCollection(new ByteArrayInputStream(bytes), CollectionFormat.JSON_ARRAY)) {
+            addAll(records, entries);
+          }
+        } else {
+          for (Problem problem : validator.validate(bytes).getProblems()) {
+            entries.add(new FileResult.Entry(problem, OptionalInt.empty()));
+          }
+        }
+      }
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    return new FileResult(input.display(), entries);
+  }
+
+  private void addAll(Stream<ReadResult<StakeholderInput>> records, List<FileResult.Entry> entries) {
+    Iterator<ReadResult<StakeholderInput>> i = records.iterator();
+    while (i.hasNext()) {
+      ReadResult<StakeholderInput> result = i.next();
+      for (Problem problem : check(result).getProblems()) {
+        entries.add(new FileResult.Entry(problem, result.getIndex()));
+      }
+    }
+  }
+
+  /** Reading and validation problems of one document of a collection, located, sorted. */
+  private Report check(ReadResult<StakeholderInput> result) {
+    Report report = result.getReport();
+    if (result.getDocument().isPresent()) {
+      List<Problem> located = new ArrayList<>();
+      for (Problem problem : validator.validate(result.getDocument().get()).getProblems()) {
+        located.add(problem.getLocation().getLine().isPresent()
+            ? problem
+            : problem.withLocation(result.locate(problem.getLocation().getPointer())));
+      }
+      report = report.plus(Report.of(located));
+    }
+    return report.sortedByLocation();
+  }
+}

@@ -1,0 +1,208 @@
+package io.github.gcmsdk.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.gcmsdk.catalog.Country;
+import io.github.gcmsdk.catalog.Objective;
+import io.github.gcmsdk.catalog.StakeholderGroup;
+import io.github.gcmsdk.coverage.Coverage;
+import io.github.gcmsdk.coverage.CountryCount;
+import io.github.gcmsdk.coverage.ObjectiveCount;
+import io.github.gcmsdk.coverage.StakeholderGroupCount;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Prints a {@link Coverage} as aligned text tables, JSON or Markdown tables. */
+final class CoveragePrinter {
+
+  private static final String[] OBJECTIVE_HEADER = {
+    "#", "Objective", "Sections", "Findings", "Recommendations", "Related", "Practices"
+  };
+  private static final String[] GROUP_HEADER = {
+    "Stakeholder group", "Contributors", "Addressees", "Actors"
+  };
+  private static final String[] COUNTRY_HEADER = {
+    "Code", "Country", "Documents", "Findings", "Recommendations", "Practices"
+  };
+  /** Columns aligned left; the others are numbers, aligned right. */
+  private static final int TEXT_COLUMNS_OBJECTIVES = 2;
+  private static final int TEXT_COLUMNS_GROUPS = 1;
+  private static final int TEXT_COLUMNS_COUNTRIES = 2;
+
+  private CoveragePrinter() {}
+
+  static void text(Coverage coverage, PrintWriter out) {
+    out.println(coverage.getDocuments() + (coverage.getDocuments() == 1 ? " document" : " documents"));
+    table(out, false, "Objectives", OBJECTIVE_HEADER, objectiveRows(coverage), TEXT_COLUMNS_OBJECTIVES);
+    table(out, false, "Stakeholder groups", GROUP_HEADER, groupRows(coverage), TEXT_COLUMNS_GROUPS);
+    table(out, false, "Countries", COUNTRY_HEADER, countryRows(coverage), TEXT_COLUMNS_COUNTRIES);
+  }
+
+  static void markdown(Coverage coverage, PrintWriter out) {
+    out.println("# Coverage of " + coverage.getDocuments()
+        + (coverage.getDocuments() == 1 ? " document" : " documents"));
+    table(out, true, "Objectives", OBJECTIVE_HEADER, objectiveRows(coverage), TEXT_COLUMNS_OBJECTIVES);
+    table(out, true, "Stakeholder groups", GROUP_HEADER, groupRows(coverage), TEXT_COLUMNS_GROUPS);
+    table(out, true, "Countries", COUNTRY_HEADER, countryRows(coverage), TEXT_COLUMNS_COUNTRIES);
+  }
+
+  static void json(Coverage coverage, PrintWriter out) {
+    try (JsonGenerator json = Json.generator(out)) {
+      json.writeStartObject();
+      json.writeNumberField("documents", coverage.getDocuments());
+      json.writeObjectFieldStart("objectives");
+      for (Map.Entry<Objective, ObjectiveCount> e : coverage.getObjectives().entrySet()) {
+        ObjectiveCount count = e.getValue();
+        json.writeObjectFieldStart(e.getKey().getCode());
+        json.writeStringField("title", e.getKey().getTitle());
+        json.writeNumberField("sections", count.getSections());
+        json.writeNumberField("findings", count.getFindings());
+        json.writeNumberField("recommendations", count.getRecommendations());
+        json.writeNumberField("relatedRecommendations", count.getRelatedRecommendations());
+        json.writeNumberField("practices", count.getPractices());
+        json.writeEndObject();
+      }
+      json.writeEndObject();
+      json.writeObjectFieldStart("stakeholderGroups");
+      for (Map.Entry<StakeholderGroup, StakeholderGroupCount> e
+          : coverage.getStakeholderGroups().entrySet()) {
+        StakeholderGroupCount count = e.getValue();
+        json.writeObjectFieldStart(e.getKey().getCode());
+        json.writeStringField("title", e.getKey().getTitle());
+        json.writeNumberField("contributors", count.getContributors());
+        json.writeNumberField("addressees", count.getAddressees());
+        json.writeNumberField("actors", count.getActors());
+        json.writeEndObject();
+      }
+      json.writeEndObject();
+      json.writeObjectFieldStart("countries");
+      for (Map.Entry<Country, CountryCount> e : coverage.getCountries().entrySet()) {
+        CountryCount count = e.getValue();
+        json.writeObjectFieldStart(e.getKey().getCode());
+        json.writeStringField("name", e.getKey().getDisplayName(Locale.ENGLISH));
+        json.writeNumberField("documents", count.getDocuments());
+        json.writeNumberField("findings", count.getFindings());
+        json.writeNumberField("recommendations", count.getRecommendations());
+        json.writeNumberField("practices", count.getPractices());
+        json.writeEndObject();
+      }
+      json.writeEndObject();
+      json.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    out.println();
+  }
+
+  private static List<String[]> objectiveRows(Coverage coverage) {
+    List<String[]> rows = new ArrayList<>();
+    for (ObjectiveCount count : coverage.getObjectives().values()) {
+      rows.add(new String[] {
+        count.getObjective().getCode(),
+        count.getObjective().getShortLabel(),
+        Integer.toString(count.getSections()),
+        Integer.toString(count.getFindings()),
+        Integer.toString(count.getRecommendations()),
+        Integer.toString(count.getRelatedRecommendations()),
+        Integer.toString(count.getPractices())
+      });
+    }
+    return rows;
+  }
+
+  private static List<String[]> groupRows(Coverage coverage) {
+    List<String[]> rows = new ArrayList<>();
+    for (StakeholderGroupCount count : coverage.getStakeholderGroups().values()) {
+      rows.add(new String[] {
+        count.getGroup().getTitle(),
+        Integer.toString(count.getContributors()),
+        Integer.toString(count.getAddressees()),
+        Integer.toString(count.getActors())
+      });
+    }
+    return rows;
+  }
+
+  private static List<String[]> countryRows(Coverage coverage) {
+    List<String[]> rows = new ArrayList<>();
+    for (CountryCount count : coverage.getCountries().values()) {
+      rows.add(new String[] {
+        count.getCountry().getCode(),
+        count.getCountry().getDisplayName(Locale.ENGLISH),
+        Integer.toString(count.getDocuments()),
+        Integer.toString(count.getFindings()),
+        Integer.toString(count.getRecommendations()),
+        Integer.toString(count.getPractices())
+      });
+    }
+    return rows;
+  }
+
+  private static void table(
+      PrintWriter out,
+      boolean markdown,
+      String title,
+      String[] header,
+      List<String[]> rows,
+      int leftColumns) {
+    out.println();
+    if (markdown) {
+      out.println("## " + title);
+      out.println();
+    } else {
+      out.println(title);
+    }
+    if (rows.isEmpty()) {
+      out.println(markdown ? "None." : "  (none)");
+      return;
+    }
+    int[] widths = new int[header.length];
+    for (int c = 0; c < header.length; c++) {
+      widths[c] = header[c].length();
+      for (String[] row : rows) {
+        widths[c] = Math.max(widths[c], row[c].length());
+      }
+    }
+    if (markdown) {
+      out.println(markdownRow(header));
+      StringBuilder rule = new StringBuilder("|");
+      for (int c = 0; c < header.length; c++) {
+        rule.append(c < leftColumns ? " --- |" : " ---: |");
+      }
+      out.println(rule);
+      for (String[] row : rows) {
+        out.println(markdownRow(row));
+      }
+    } else {
+      out.println(textRow(header, widths, leftColumns));
+      for (String[] row : rows) {
+        out.println(textRow(row, widths, leftColumns));
+      }
+    }
+  }
+
+  private static String textRow(String[] cells, int[] widths, int leftColumns) {
+    StringBuilder line = new StringBuilder(" ");
+    for (int c = 0; c < cells.length; c++) {
+      line.append(' ');
+      String padding = " ".repeat(widths[c] - cells[c].length());
+      line.append(c < leftColumns ? cells[c] + padding : padding + cells[c]);
+      if (c < cells.length - 1) {
+        line.append(' ');
+      }
+    }
+    return line.toString().stripTrailing();
+  }
+
+  private static String markdownRow(String[] cells) {
+    StringBuilder line = new StringBuilder("|");
+    for (String cell : cells) {
+      line.append(' ').append(cell.replace("|", "\\|")).append(" |");
+    }
+    return line.toString();
+  }
+}

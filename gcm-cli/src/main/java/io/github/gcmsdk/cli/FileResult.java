@@ -1,0 +1,53 @@
+package io.github.gcmsdk.cli;
+
+import io.github.gcmsdk.problem.Problem;
+import io.github.gcmsdk.problem.Severity;
+import java.util.List;
+import java.util.OptionalInt;
+
+/** The problems found in one file, as {@code validate} reports them. */
+final class FileResult {
+
+  /** A problem, and the position of its document in a collection file (counted from 0). */
+  static final class Entry {
+    private final Problem problem;
+    private final OptionalInt index;
+
+    Entry(Problem problem, OptionalInt index) {
+      this.problem = problem;
+      this.index = index;
+    }
+
+    Problem problem() {
+      return problem;
+    }
+
+    OptionalInt index() {
+      return index;
+    }
+  }
+
+  private final String path;
+  private final List<Entry> entries;
+
+  FileResult(String path, List<Entry> entries) {
+    this.path = path;
+    this.entries = List.copyOf(entries);
+  }
+
+  String path() {
+    return path;
+  }
+
+  List<Entry> entries() {
+    return entries;
+  }
+
+  boolean isValid() {
+    return count(Severity.ERROR) == 0;
+  }
+
+  long count(Severity severity) {
+    return entries.stream().filter(e -> e.problem().getSeverity() == severity).count();
+  }
+}

@@ -1,0 +1,142 @@
+package io.github.gcmsdk.io;
+
+import io.github.gcmsdk.io.internal.Messages;
+import io.github.gcmsdk.problem.Severity;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Every problem that reading a gcm-sdk JSON file can report, each with a stable code.
+ *
+ * <p>Codes ({@code GCM-J001} ...) never change meaning once released and are safe to automate on;
+ * the messages of a {@link io.github.gcmsdk.problem.Problem} and the texts returned by {@link
+ * #getExplanation(Locale)} and {@link #getHint(Locale)} are for people, in English, French, Spanish
+ * or Russian, and may be reworded. {@code FORMAT.md} lists the codes with examples.
+ *
+ * <p>Problems marked fatal stop reading: a document is never built after them, but the problems
+ * found before are kept.
+ *
+ * <p>This enum is immutable and thread-safe.
+ */
+public enum ReadProblem {
+
+  /** The file is not well-formed JSON (fatal). */
+  SYNTAX_ERROR("GCM-J001", Severity.ERROR),
+  /** The file holds nothing but white space (fatal). */
+  EMPTY_INPUT("GCM-J002", Severity.ERROR),
+  /** The file is in UTF-16 or UTF-32, not UTF-8 (fatal). */
+  UNSUPPORTED_ENCODING("GCM-J003", Severity.ERROR),
+  /** A byte sequence is not valid UTF-8 (fatal). */
+  INVALID_UTF8("GCM-J004", Severity.ERROR),
+  /** The file starts with a UTF-8 byte order mark, which is skipped and not written back. */
+  BYTE_ORDER_MARK("GCM-J005", Severity.INFO),
+
+  /** A value has the wrong JSON type, such as a string where a list is expected. */
+  WRONG_TYPE("GCM-J010", Severity.ERROR),
+  /** A property of the format, or a list element, is {@code null}. */
+  NULL_VALUE("GCM-J011", Severity.ERROR),
+  /** A required property is missing. */
+  MISSING_PROPERTY("GCM-J012", Severity.ERROR),
+  /**
+   * A property the format does not know (and that does not start with {@code x-}): a
+   * {@link Severity#WARNING} when reading leniently, an {@link Severity#ERROR} when reading
+   * strictly. The property is kept either way.
+   */
+  UNKNOWN_PROPERTY("GCM-J013", Severity.WARNING),
+  /** An object has the same key twice; the first value is kept. */
+  DUPLICATE_KEY("GCM-J014", Severity.ERROR),
+
+  /** A number that is not a GCM objective (1 to 23). */
+  UNKNOWN_OBJECTIVE("GCM-J020", Severity.ERROR),
+  /** A code that is not in its catalogue: a guiding principle, theme, country and so on. */
+  UNKNOWN_CODE("GCM-J021", Severity.ERROR),
+  /** A date that is not {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}, or not a real date. */
+  INVALID_DATE("GCM-J022", Severity.ERROR),
+
+  /** The document has no {@code formatVersion}; it is read as format 1.0. */
+  MISSING_FORMAT_VERSION("GCM-J030", Severity.ERROR),
+  /** The {@code formatVersion} is not a string of the form {@code "1.0"}. */
+  INVALID_FORMAT_VERSION("GCM-J031", Severity.ERROR),
+  /** The file was written for a newer minor version of the format; it is read on. */
+  NEWER_FORMAT_VERSION("GCM-J032", Severity.WARNING),
+  /** The file was written for another major version of the format; it is not read further. */
+  UNSUPPORTED_FORMAT_VERSION("GCM-J033", Severity.ERROR),
+
+  /** The document is larger than {@link ReadLimits#getMaxDocumentSize()} (fatal). */
+  DOCUMENT_TOO_LARGE("GCM-J040", Severity.ERROR),
+  /** Objects and lists nest deeper than {@link ReadLimits#getMaxNestingDepth()}. */
+  NESTING_TOO_DEEP("GCM-J041", Severity.ERROR),
+  /** A string is longer than {@link ReadLimits#getMaxStringLength()}. */
+  STRING_TOO_LONG("GCM-J042", Severity.ERROR),
+  /** A number is longer than {@link ReadLimits#getMaxNumberLength()}. */
+  NUMBER_TOO_LONG("GCM-J043", Severity.ERROR),
+  /** A property name is longer than {@link ReadLimits#getMaxNameLength()}. */
+  NAME_TOO_LONG("GCM-J044", Severity.ERROR);
+
+  private static final ReadProblem[] ENUMS = values();
+
+  private final String code;
+  private final Severity defaultSeverity;
+
+  ReadProblem(String code, Severity defaultSeverity) {
+    this.code = code;
+    this.defaultSeverity = defaultSeverity;
+  }
+
+  /**
+   * Obtains the problem with the given code.
+   *
+   * @param code a code such as {@code "GCM-J013"}, not null
+   * @return the problem, or empty if no reading problem has this code
+   */
+  public static Optional<ReadProblem> fromCode(String code) {
+    Objects.requireNonNull(code, "code");
+    for (ReadProblem problem : ENUMS) {
+      if (problem.code.equals(code)) {
+        return Optional.of(problem);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the stable code, {@code GCM-J} and three digits.
+   *
+   * @return the code
+   */
+  public String getCode() {
+    return code;
+  }
+
+  /**
+   * Returns the severity the problem is reported with; for {@link #UNKNOWN_PROPERTY} the one of
+   * lenient reading.
+   *
+   * @return the default severity
+   */
+  public Severity getDefaultSeverity() {
+    return defaultSeverity;
+  }
+
+  /**
+   * Returns what the problem means, in general terms.
+   *
+   * @param locale the language, not null; English where no translation exists
+   * @return the explanation
+   */
+  public String getExplanation(Locale locale) {
+    return Messages.of(locale).text(code + ".explanation");
+  }
+
+  /**
+   * Returns how problems of this kind are usually fixed; a reported problem may carry a more
+   * specific hint.
+   *
+   * @param locale the language, not null; English where no translation exists
+   * @return the hint
+   */
+  public String getHint(Locale locale) {
+    return Messages.of(locale).text(code + ".hint");
+  }
+}

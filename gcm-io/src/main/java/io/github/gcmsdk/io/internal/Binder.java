@@ -1,0 +1,525 @@
+package io.github.gcmsdk.io.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.github.gcmsdk.io.ReadProblem;
+import io.github.gcmsdk.model.Extensible;
+import io.github.gcmsdk.model.json.JsonValue;
+import io.github.gcmsdk.problem.Severity;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Binds the JSON of one document to the model, straight from Jackson's streaming parser, by the
+ * table of {@link Format}.
+ *
+ * <p>It records where every value starts, collects problems instead of throwing, and builds what
+ * it can: a list element that cannot be built is reported and left out; a bad value in a required
+ * property is reported once and its object left out, without a second "missing" problem; unknown
+ * properties are kept as extensions; of duplicate keys, the first is kept. Not thread-safe: one
+ * binder reads one document.
+ */
+public final class Binder {
+
+  private static final Pattern VERSION = Pattern.compile("(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)");
+
+  private final JsonParser parser;
+  private final ReadSettings settings;
+  private final ProblemSink sink;
+  private final LocationIndex index;
+  private final SourceReader source;
+  private final Severity unknownSeverity;
+
+  private long elementLimit = -1;
+  private long elementStart;
+  private long elementPosition;
+  private String at = "";
+
+  /**
+   * Creates a binder.
+   *
+   * @param parser the parser, positioned on the first token of the value to read
+   * @param settings the settings
+   * @param sink where problems go
+   * @param index where locations go
+   * @param source the parser's character source, for the size of documents in a collection; may
+   *     be null
+   */
+  public Binder(JsonParser parser, ReadSettings settings, ProblemSink sink, LocationIndex index,
+      SourceReader source) {
+    this.parser = parser;
+    this.settings = settings;
+    this.sink = sink;
+    this.index = index;
+    this.source = source;
+    this.unknownSeverity = settings.strict() ? Severity.ERROR : Severity.WARNING;
+  }
+
+  /**
+   * Limits the size of the document starting at the current token, for a document inside a
+   * collection whose whole size is not limited.
+   *
+   * @param maxUnits the most bytes (or characters) of the document
+   */
+  public void limitElement(long maxUnits) {
+    if (source != null) {
+      elementLimit = maxUnits;
+      elementStart = source.unitOffset(parser.currentTokenLocation().getCharOffset());
+      elementPosition = position();
+    }
+  }
+
+  /**
+   * Returns the parser.
+   *
+   * @return the parser
+   */
+  public JsonParser parser() {
+    return parser;
+  }
+
+  /**
+   * Returns the problem sink.
+   *
+   * @return the sink
+   */
+  public ProblemSink sink() {
+    return sink;
+  }
+
+  /**
+   * Returns the messages.
+   *
+   * @return the messages
+   */
+  public Messages messages() {
+    return sink.messages();
+  }
+
+  /**
+   * Returns the pointer of the value being read, for problems found by the parser.
+   *
+   * @return the pointer
+   */
+  public String at() {
+    return at;
+  }
+
+  /**
+   * Returns where the current token starts.
+   *
+   * @return the packed position
+   */
+  public long position() {
+    return Positions.of(parser.currentTokenLocation());
+  }
+
+  private void visit(String pointer, long position) {
+    at = pointer;
+    index.put(pointer, position);
+  }
+
+  /**
+   * Reads a whole document (or any value of a codec) at the current token.
+   *
+   * @param <V> the value type
+   * @param codec the codec
+   * @return the value, or null if it could not be built (problems are reported)
+   * @throws IOException if the input cannot be read or is not JSON
+   */
+  public <V> V readRoot(Codec<V> codec) throws IOException {
+    return read(codec, "", 1, false);
+  }
+
+  /**
+   * Reads a value of a codec at the current token: checks null, nesting and length limits, then
+   * lets the codec read it.
+   *
+   * @param <V> the value type
+   * @param codec the codec
+   * @param pointer the value's pointer
+   * @param depth the value's nesting depth
+   * @param element whether the value is a list element
+   * @return the value, or null after a reported problem
+   * @throws IOException if the input cannot be read or is not JSON
+   */
+  <V> V read(Codec<V> codec, String pointer, int depth, boolean element) throws IOException {
+    long position = position();
+    visit(pointer, position);
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.VALUE_NULL) {
+      sink.report(ReadProblem.NULL_VALUE, pointer, position,
+          element ? "msg.nullElement" : "msg.null", codec.describe(messages()));
+      return null;
+    }
+    if (!withinLimits(token, pointer, position, depth)) {
+      return null;
+    }
+    return codec.read(this, pointer, position, depth);
+  }
+
+  /**
+   * Reads a list of values of a codec at the current token.
+   *
+   * @param <V> the element type
+   * @param codec the element codec
+   * @param pointer the list's pointer
+   * @param depth the list's nesting depth
+   * @return the elements that could be read, or null if the value is not a list
+   * @throws IOException if the input cannot be read or is not JSON
+   */
+  <V> List<V> readList(Codec<V> codec, String pointer, int depth) throws IOException {
+    long position = position();
+    visit(pointer, position);
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.VALUE_NULL) {
+      sink.report(ReadProblem.NULL_VALUE, pointer, position, "msg.null",
+          codec.describeList(messages()));
+      return null;
+    }
+    if (token != JsonToken.START_ARRAY) {
+      return wrongType(pointer, position, codec.describeList(messages()));
+    }
+    if (!withinLimits(token, pointer, position, depth)) {
+      return null;
+    }
+    List<V> values = new ArrayList<>();
+    List<Integer> kept = new ArrayList<>();
+    int i = 0;
+    while (parser.nextToken() != JsonToken.END_ARRAY) {
+      checkElementSize();
+      V value = read(codec, Pointers.child(pointer, i), depth + 1, true);
+      if (value != null) {
+        values.add(value);
+        kept.add(i);
+      }
+      at = pointer;
+      i++;
+    }
+    if (kept.size() < i) {
+      index.retain(pointer, kept);
+    }
+    return values;
+  }
+
+  /**
+   * Reads an object of a type of the format; the current token is its start (or, from Jackson
+   * databind, possibly its first property name).
+   *
+   * @param <T> the model type
+   * @param <B> the builder type
+   * @param type the type
+   * @param pointer the object's pointer
+   * @param position where the object starts
+   * @param depth the object's nesting depth
+   * @return the object, or null if it could not be built
+   * @throws IOException if the input cannot be read or is not JSON
+   */
+  <T extends Extensible, B> T readObject(TypeSpec<T, B> type, String pointer, long position,
+      int depth) throws IOException {
+    B builder = type.newBuilder();
+    boolean failed = false;
+    boolean[] present = new boolean[type.properties().size()];
+    Set<String> seen = new HashSet<>();
+    List<Unknown> unknowns = new ArrayList<>();
+    JsonToken token = parser.currentToken() == JsonToken.FIELD_NAME
+        ? JsonToken.FIELD_NAME : parser.nextToken();
+    for (; token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+      String name = parser.currentName();
+      long namePosition = position();
+      String child = Pointers.child(pointer, name);
+      at = child;
+      checkElementSize();
+      if (!nameWithinLimit(name, pointer, namePosition)) {
+        continue;
+      }
+      parser.nextToken();
+      if (!seen.add(name)) {
+        duplicate(name, child, namePosition);
+        continue;
+      }
+      Property<T, B> property = type.propertyOrNull(name);
+      if (property != null) {
+        present[property.index()] = true;
+        boolean ok = property.read(this, builder, child, depth + 1);
+        failed |= !ok && property.required();
+      } else {
+        JsonValue value = readJsonValue(child, depth + 1);
+        if (value != null) {
+          type.putExtension(builder, name, value);
+        }
+        if (!name.startsWith("x-")) {
+          unknowns.add(new Unknown(name, child, namePosition,
+              Suggestions.closest(name, type.names())));
+        }
+      }
+      at = pointer;
+    }
+    at = pointer;
+    for (Property<T, B> property : type.properties()) {
+      if (property.required() && !present[property.index()]) {
+        Unknown lookalike = null;
+        for (Unknown unknown : unknowns) {
+          if (unknown.suggestion.filter(property.name()::equals).isPresent()) {
+            lookalike = unknown;
+            break;
+          }
+        }
+        if (lookalike != null) {
+          unknowns.remove(lookalike);
+        }
+        failed |= property.missing(this, Pointers.child(pointer, property.name()), position,
+            lookalike == null ? null : lookalike.name);
+      }
+    }
+    for (Unknown unknown : unknowns) {
+      if (unknown.suggestion.isPresent()) {
+        sink.report(ReadProblem.UNKNOWN_PROPERTY, unknownSeverity, unknown.pointer,
+            unknown.position, "msg.unknownMaybe", null, Excerpt.of(unknown.name),
+            unknown.suggestion.get());
+      } else {
+        sink.report(ReadProblem.UNKNOWN_PROPERTY, unknownSeverity, unknown.pointer,
+            unknown.position, "msg.unknown", null, Excerpt.of(unknown.name));
+      }
+    }
+    return failed ? null : type.build(builder);
+  }
+
+  /**
+   * Reads any JSON value at the current token into a {@link JsonValue}, for extension data.
+   *
+   * @param pointer the value's pointer
+   * @param depth the value's nesting depth
+   * @return the value, or null after a reported problem
+   * @throws IOException if the input cannot be read or is not JSON
+   */
+  public JsonValue readJsonValue(String pointer, int depth) throws IOException {
+    long position = position();
+    visit(pointer, position);
+    JsonToken token = parser.currentToken();
+    if (!withinLimits(token, pointer, position, depth)) {
+      return null;
+    }
+    switch (token) {
+      case START_OBJECT: {
+        Map<String, JsonValue> members = new LinkedHashMap<>();
+        for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
+          String name = parser.currentName();
+          long namePosition = position();
+          String child = Pointers.child(pointer, name);
+          at = child;
+          checkElementSize();
+          if (!nameWithinLimit(name, pointer, namePosition)) {
+            continue;
+          }
+          parser.nextToken();
+          if (members.containsKey(name)) {
+            duplicate(name, child, namePosition);
+            continue;
+          }
+          JsonValue value = readJsonValue(child, depth + 1);
+          if (value != null) {
+            members.put(name, value);
+          }
+          at = pointer;
+        }
+        return new JsonValue.JsonObject(members);
+      }
+      case START_ARRAY: {
+        List<JsonValue> elements = new ArrayList<>();
+        List<Integer> kept = new ArrayList<>();
+        int i = 0;
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+          checkElementSize();
+          JsonValue value = readJsonValue(Pointers.child(pointer, i), depth + 1);
+          if (value != null) {
+            elements.add(value);
+            kept.add(i);
+          }
+          at = pointer;
+          i++;
+        }
+        if (kept.size() < i) {
+          index.retain(pointer, kept);
+        }
+        return new JsonValue.JsonArray(elements);
+      }
+      case VALUE_STRING:
+        return JsonValue.of(parser.getText());
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return JsonValue.of(parser.getDecimalValue());
+      case VALUE_TRUE:
+        return JsonValue.JsonBoolean.TRUE;
+      case VALUE_FALSE:
+        return JsonValue.JsonBoolean.FALSE;
+      case VALUE_NULL:
+        return JsonValue.JsonNull.INSTANCE;
+      default:
+        throw new IllegalStateException("Unexpected token " + token);
+    }
+  }
+
+  /**
+   * Reports a value of the wrong type and skips it.
+   *
+   * @param <V> the type the caller wanted
+   * @param pointer the value's pointer
+   * @param position the value's position
+   * @param expected what was expected, in words
+   * @return null
+   * @throws IOException if the input cannot be read or is not JSON
+   */
+  public <V> V wrongType(String pointer, long position, String expected) throws IOException {
+    sink.report(ReadProblem.WRONG_TYPE, pointer, position, "msg.wrongType", expected,
+        found(parser.currentToken()));
+    parser.skipChildren();
+    return null;
+  }
+
+  /**
+   * Reads and checks the {@code formatVersion} at the current token.
+   *
+   * @param pointer its pointer
+   * @throws IOException if the input cannot be read or is not JSON
+   */
+  void readFormatVersion(String pointer) throws IOException {
+    long position = position();
+    visit(pointer, position);
+    JsonToken token = parser.currentToken();
+    if (token != JsonToken.VALUE_STRING) {
+      sink.report(ReadProblem.INVALID_FORMAT_VERSION, pointer, position, "msg.version.type",
+          found(token));
+      parser.skipChildren();
+      return;
+    }
+    if (!withinLimits(token, pointer, position, 1)) {
+      return;
+    }
+    String version = parser.getText();
+    Matcher matcher = VERSION.matcher(version);
+    if (!matcher.matches()) {
+      sink.report(ReadProblem.INVALID_FORMAT_VERSION, pointer, position, "msg.version.invalid",
+          Excerpt.of(version));
+      return;
+    }
+    if (!matcher.group(1).equals("1")) {
+      sink.report(ReadProblem.UNSUPPORTED_FORMAT_VERSION, pointer, position,
+          "msg.version.unsupported", Excerpt.of(version), Format.VERSION);
+      throw new StopBinding();
+    }
+    if (!matcher.group(2).equals("0")) {
+      sink.report(ReadProblem.NEWER_FORMAT_VERSION, pointer, position, "msg.version.newer",
+          Excerpt.of(version), Format.VERSION);
+    }
+  }
+
+  private boolean withinLimits(JsonToken token, String pointer, long position, int depth)
+      throws IOException {
+    if (token.isStructStart()) {
+      if (depth > settings.maxNestingDepth()) {
+        sink.report(ReadProblem.NESTING_TOO_DEEP, pointer, position, "msg.limit.depth",
+            Integer.toString(settings.maxNestingDepth()));
+        parser.skipChildren();
+        return false;
+      }
+    } else if (token == JsonToken.VALUE_STRING) {
+      int length = parser.getTextLength();
+      if (length > settings.maxStringLength()) {
+        sink.report(ReadProblem.STRING_TOO_LONG, pointer, position, "msg.limit.string",
+            Integer.toString(settings.maxStringLength()));
+        return false;
+      }
+    } else if (token.isNumeric()) {
+      int length = parser.getTextLength();
+      if (length > settings.maxNumberLength()) {
+        sink.report(ReadProblem.NUMBER_TOO_LONG, pointer, position, "msg.limit.number",
+            Integer.toString(settings.maxNumberLength()));
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean nameWithinLimit(String name, String objectPointer, long namePosition)
+      throws IOException {
+    if (name.length() <= settings.maxNameLength()) {
+      return true;
+    }
+    sink.report(ReadProblem.NAME_TOO_LONG, objectPointer, namePosition, "msg.limit.name",
+        Integer.toString(settings.maxNameLength()));
+    parser.nextToken();
+    parser.skipChildren();
+    return false;
+  }
+
+  private void duplicate(String name, String pointer, long namePosition) throws IOException {
+    sink.report(ReadProblem.DUPLICATE_KEY, pointer, namePosition, "msg.duplicate",
+        Excerpt.of(name));
+    parser.skipChildren();
+  }
+
+  private void checkElementSize() {
+    if (elementLimit < 0) {
+      return;
+    }
+    long offset = source.unitOffset(parser.currentTokenLocation().getCharOffset());
+    if (offset - elementStart > elementLimit) {
+      sink.report(ReadProblem.DOCUMENT_TOO_LARGE, "", elementPosition,
+          "msg.limit.document.bytes", Long.toString(elementLimit));
+      throw new StopBinding();
+    }
+  }
+
+  private String found(JsonToken token) {
+    String key;
+    switch (token) {
+      case START_OBJECT:
+        key = "found.object";
+        break;
+      case START_ARRAY:
+        key = "found.array";
+        break;
+      case VALUE_STRING:
+        key = "found.string";
+        break;
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        key = "found.number";
+        break;
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        key = "found.boolean";
+        break;
+      case VALUE_NULL:
+        key = "found.null";
+        break;
+      default:
+        key = "found.other";
+    }
+    return messages().text(key);
+  }
+
+  /** An unknown property, reported when its object ends. */
+  private static final class Unknown {
+    final String name;
+    final String pointer;
+    final long position;
+    final Optional<String> suggestion;
+
+    Unknown(String name, String pointer, long position, Optional<String> suggestion) {
+      this.name = name;
+      this.pointer = pointer;
+      this.position = position;
+      this.suggestion = suggestion;
+    }
+  }
+}

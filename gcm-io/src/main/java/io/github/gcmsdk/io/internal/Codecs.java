@@ -1,0 +1,430 @@
+package io.github.gcmsdk.io.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.github.gcmsdk.catalog.Coded;
+import io.github.gcmsdk.catalog.Objective;
+import io.github.gcmsdk.io.ReadProblem;
+import io.github.gcmsdk.model.Extensible;
+import io.github.gcmsdk.model.PartialDate;
+import io.github.gcmsdk.model.json.JsonValue;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/** The codecs of the format's value kinds. */
+public final class Codecs {
+
+  private Codecs() {}
+
+  /** Any JSON value, kept as a {@link JsonValue}: extension data. */
+  public static final Codec<JsonValue> JSON = new Codec<>() {
+    @Override
+    public JsonValue read(Binder binder, String pointer, long position, int depth)
+        throws IOException {
+      return binder.readJsonValue(pointer, depth);
+    }
+
+    @Override
+    public void write(JsonGenerator generator, JsonValue value) throws IOException {
+      CanonicalWriter.writeJson(generator, value);
+    }
+
+    @Override
+    public String describe(Messages messages) {
+      return messages.text("type.json");
+    }
+
+    @Override
+    public String describeList(Messages messages) {
+      return messages.text("type.json.list");
+    }
+
+    @Override
+    public JsonValue schema(SchemaGenerator schema) {
+      return JsonValue.JsonBoolean.TRUE;
+    }
+  };
+
+  /** A JSON string. */
+  public static final Codec<String> STRING = new Codec<>() {
+    @Override
+    public String read(Binder binder, String pointer, long position, int depth) throws IOException {
+      JsonParser parser = binder.parser();
+      if (parser.currentToken() != JsonToken.VALUE_STRING) {
+        return binder.wrongType(pointer, position, describe(binder.messages()));
+      }
+      return parser.getText();
+    }
+
+    @Override
+    public void write(JsonGenerator generator, String value) throws IOException {
+      generator.writeString(value);
+    }
+
+    @Override
+    public String describe(Messages messages) {
+      return messages.text("type.string");
+    }
+
+    @Override
+    public String describeList(Messages messages) {
+      return messages.text("type.string.list");
+    }
+
+    @Override
+    public JsonValue schema(SchemaGenerator schema) {
+      return SchemaGenerator.object("type", JsonValue.of("string"));
+    }
+  };
+
+  /** A JSON number, kept exactly as a {@link BigDecimal}. */
+  public static final Codec<BigDecimal> DECIMAL = new Codec<>() {
+    @Override
+    public BigDecimal read(Binder binder, String pointer, long position, int depth)
+        throws IOException {
+      JsonParser parser = binder.parser();
+      if (!parser.currentToken().isNumeric()) {
+        return binder.wrongType(pointer, position, describe(binder.messages()));
+      }
+      return parser.getDecimalValue();
+    }
+
+    @Override
+    public void write(JsonGenerator generator, BigDecimal value) throws IOException {
+      generator.writeNumber(value);
+    }
+
+    @Override
+    public String describe(Messages messages) {
+      return messages.text("type.decimal");
+    }
+
+    @Override
+    public String describeList(Messages messages) {
+      return messages.text("type.decimal.list");
+    }
+
+    @Override
+    public JsonValue schema(SchemaGenerator schema) {
+      return SchemaGenerator.object("type", JsonValue.of("number"));
+    }
+  };
+
+  /** A JSON boolean. */
+  public static final Codec<Boolean> BOOLEAN = new Codec<>() {
+    @Override
+    public Boolean read(Binder binder, String pointer, long position, int depth) throws IOException {
+      JsonToken token = binder.parser().currentToken();
+      if (token == JsonToken.VALUE_TRUE) {
+        return Boolean.TRUE;
+      }
+      if (token == JsonToken.VALUE_FALSE) {
+        return Boolean.FALSE;
+      }
+      return binder.wrongType(pointer, position, describe(binder.messages()));
+    }
+
+    @Override
+    public void write(JsonGenerator generator, Boolean value) throws IOException {
+      generator.writeBoolean(value);
+    }
+
+    @Override
+    public String describe(Messages messages) {
+      return messages.text("type.boolean");
+    }
+
+    @Override
+    public String describeList(Messages messages) {
+      return messages.text("type.boolean.list");
+    }
+
+    @Override
+    public JsonValue schema(SchemaGenerator schema) {
+      return SchemaGenerator.object("type", JsonValue.of("boolean"));
+    }
+  };
+
+  private static final BigDecimal LAST_OBJECTIVE = BigDecimal.valueOf(23);
+
+  /** An objective, written as its number. */
+  public static final Codec<Objective> OBJECTIVE = new Codec<>() {
+    @Override
+    public Objective read(Binder binder, String pointer, long position, int depth)
+        throws IOException {
+      JsonParser parser = binder.parser();
+      JsonToken token = parser.currentToken();
+      if (!token.isNumeric()) {
+        return binder.wrongType(pointer, position, describe(binder.messages()));
+      }
+      if (token == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT) {
+        int number = parser.getIntValue();
+        if (number >= 1 && number <= 23) {
+          return Objective.of(number);
+        }
+      } else if (token == JsonToken.VALUE_NUMBER_FLOAT) {
+        // JSON Schema counts 11.0 as an integer; so does the reader, and writes it back as 11.
+        BigDecimal value = parser.getDecimalValue();
+        if (value.signum() > 0 && value.compareTo(LAST_OBJECTIVE) <= 0
+            && value.stripTrailingZeros().scale() <= 0) {
+          return Objective.of(value.intValue());
+        }
+      }
+      binder.sink().report(ReadProblem.UNKNOWN_OBJECTIVE, pointer, position, "msg.objective",
+          Excerpt.of(parser.getText()));
+      return null;
+    }
+
+    @Override
+    public void write(JsonGenerator generator, Objective value) throws IOException {
+      generator.writeNumber(value.getNumber());
+    }
+
+    @Override
+    public String describe(Messages messages) {
+      return messages.text("type.objective");
+    }
+
+    @Override
+    public String describeList(Messages messages) {
+      return messages.text("type.objective.list");
+    }
+
+    @Override
+    public JsonValue schema(SchemaGenerator schema) {
+      return schema.define("Objective", () -> SchemaGenerator.object(
+          "description", JsonValue.of("A GCM objective, by its number (A/RES/73/195, para 16)."),
+          "type", JsonValue.of("integer"),
+          "minimum", JsonValue.of(1),
+          "maximum", JsonValue.of(23)));
+    }
+  };
+
+  /** A partial date, written in ISO 8601 at its precision. */
+  public static final Codec<PartialDate> PARTIAL_DATE = new Codec<>() {
+    @Override
+    public PartialDate read(Binder binder, String pointer, long position, int depth)
+        throws IOException {
+      JsonParser parser = binder.parser();
+      if (parser.currentToken() != JsonToken.VALUE_STRING) {
+        return binder.wrongType(pointer, position, describe(binder.messages()));
+      }
+      String text = parser.getText();
+      try {
+        return PartialDate.parse(text);
+      } catch (DateTimeParseException e) {
+        binder.sink().report(ReadProblem.INVALID_DATE, pointer, position, "msg.date",
+            Excerpt.of(text));
+        return null;
+      }
+    }
+
+    @Override
+    public void write(JsonGenerator generator, PartialDate value) throws IOException {
+      generator.writeString(value.toString());
+    }
+
+    @Override
+    public String describe(Messages messages) {
+      return messages.text("type.date");
+    }
+
+    @Override
+    public String describeList(Messages messages) {
+      return messages.text("type.date.list");
+    }
+
+    @Override
+    public JsonValue schema(SchemaGenerator schema) {
+      return schema.define("PartialDate", () -> SchemaGenerator.object(
+          "description", JsonValue.of("A date at the precision the source gives: a year (2020), a"
+              + " month (2020-11) or a day (2020-11-12), ISO 8601, years 0001 to 9999."),
+          "type", JsonValue.of("string"),
+          "pattern", JsonValue.of(
+              "^(?!0000)[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$")));
+    }
+  };
+
+  /**
+   * Returns the codec of a catalogue of codes.
+   *
+   * @param <E> the catalogue type
+   * @param catalog the catalogue's name, as in messages ({@code GuidingPrinciple})
+   * @param description the schema description
+   * @param fromCode the strict lookup, throwing {@link IllegalArgumentException}
+   * @param loose a forgiving lookup for suggestions, throwing if it finds nothing, or null
+   * @param values the entries, in order, for suggestions and the schema
+   * @param pattern the schema pattern instead of an enumeration, or null
+   * @return the codec
+   */
+  public static <E extends Coded> Codec<E> code(String catalog, String description,
+      Function<String, E> fromCode, Function<String, E> loose, Supplier<Collection<E>> values,
+      String pattern) {
+    return new CodeCodec<>(catalog, description, fromCode, loose, values, pattern);
+  }
+
+  /**
+   * Returns the codec of objects of a type of the format.
+   *
+   * @param <T> the model type
+   * @param type the type, supplied late so that types can refer to themselves
+   * @return the codec
+   */
+  public static <T extends Extensible> Codec<T> object(Supplier<TypeSpec<T, ?>> type) {
+    return new ObjectCodec<>(type);
+  }
+
+  private static final class CodeCodec<E extends Coded> implements Codec<E> {
+    private final String catalog;
+    private final String description;
+    private final Function<String, E> fromCode;
+    private final Function<String, E> loose;
+    private final Supplier<Collection<E>> values;
+    private final String pattern;
+
+    CodeCodec(String catalog, String description, Function<String, E> fromCode,
+        Function<String, E> loose, Supplier<Collection<E>> values, String pattern) {
+      this.catalog = catalog;
+      this.description = description;
+      this.fromCode = fromCode;
+      this.loose = loose;
+      this.values = values;
+      this.pattern = pattern;
+    }
+
+    @Override
+    public E read(Binder binder, String pointer, long position, int depth) throws IOException {
+      JsonParser parser = binder.parser();
+      if (parser.currentToken() != JsonToken.VALUE_STRING) {
+        return binder.wrongType(pointer, position, describe(binder.messages()));
+      }
+      String text = parser.getText();
+      try {
+        return fromCode.apply(text);
+      } catch (IllegalArgumentException e) {
+        Messages messages = binder.messages();
+        String name = messages.text("catalog." + catalog);
+        Optional<String> suggestion = suggest(text);
+        String hint = pattern != null
+            ? messages.text("catalog." + catalog + ".hint")
+            : messages.text("msg.code.hint", codes(12));
+        if (suggestion.isPresent()) {
+          binder.sink().report(ReadProblem.UNKNOWN_CODE,
+              ReadProblem.UNKNOWN_CODE.getDefaultSeverity(), pointer, position, "msg.codeMaybe",
+              hint, name, Excerpt.of(text), suggestion.get());
+        } else {
+          binder.sink().report(ReadProblem.UNKNOWN_CODE,
+              ReadProblem.UNKNOWN_CODE.getDefaultSeverity(), pointer, position, "msg.code",
+              hint, name, Excerpt.of(text));
+        }
+        return null;
+      }
+    }
+
+    private Optional<String> suggest(String text) {
+      if (loose != null && text.length() <= 200) {
+        try {
+          return Optional.of(loose.apply(text).getCode());
+        } catch (IllegalArgumentException e) {
+          // not a human form either: try the spelling
+        }
+      }
+      List<String> codes = values.get().stream().map(Coded::getCode).collect(Collectors.toList());
+      return Suggestions.closest(text, codes);
+    }
+
+    private String codes(int max) {
+      List<String> codes = new ArrayList<>();
+      for (E value : values.get()) {
+        if (codes.size() == max) {
+          codes.add("...");
+          break;
+        }
+        codes.add(value.getCode());
+      }
+      return String.join(", ", codes);
+    }
+
+    @Override
+    public void write(JsonGenerator generator, E value) throws IOException {
+      generator.writeString(value.getCode());
+    }
+
+    @Override
+    public String describe(Messages messages) {
+      return messages.text("type.code", messages.text("catalog." + catalog));
+    }
+
+    @Override
+    public String describeList(Messages messages) {
+      return messages.text("type.code.list", messages.text("catalog." + catalog));
+    }
+
+    @Override
+    public JsonValue schema(SchemaGenerator schema) {
+      return schema.define(catalog, () -> {
+        if (pattern != null) {
+          return SchemaGenerator.object(
+              "description", JsonValue.of(description),
+              "type", JsonValue.of("string"),
+              "pattern", JsonValue.of(pattern));
+        }
+        List<JsonValue> codes = new ArrayList<>();
+        for (E value : values.get()) {
+          codes.add(JsonValue.of(value.getCode()));
+        }
+        return SchemaGenerator.object(
+            "description", JsonValue.of(description),
+            "type", JsonValue.of("string"),
+            "enum", new JsonValue.JsonArray(codes));
+      });
+    }
+  }
+
+  private static final class ObjectCodec<T extends Extensible> implements Codec<T> {
+    private final Supplier<TypeSpec<T, ?>> type;
+
+    ObjectCodec(Supplier<TypeSpec<T, ?>> type) {
+      this.type = type;
+    }
+
+    @Override
+    public T read(Binder binder, String pointer, long position, int depth) throws IOException {
+      JsonToken token = binder.parser().currentToken();
+      if (token != JsonToken.START_OBJECT && token != JsonToken.FIELD_NAME) {
+        return binder.wrongType(pointer, position, describe(binder.messages()));
+      }
+      return binder.readObject(type.get(), pointer, position, depth);
+    }
+
+    @Override
+    public void write(JsonGenerator generator, T value) throws IOException {
+      CanonicalWriter.writeObject(generator, type.get(), value);
+    }
+
+    @Override
+    public String describe(Messages messages) {
+      return messages.text("type.object", messages.text("object." + type.get().name()));
+    }
+
+    @Override
+    public String describeList(Messages messages) {
+      return messages.text("type.object.list", messages.text("object." + type.get().name()));
+    }
+
+    @Override
+    public JsonValue schema(SchemaGenerator schema) {
+      TypeSpec<T, ?> spec = type.get();
+      return schema.define(spec.name(), () -> schema.typeSchema(spec));
+    }
+  }
+}

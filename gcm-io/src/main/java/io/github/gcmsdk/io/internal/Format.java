@@ -1,0 +1,411 @@
+package io.github.gcmsdk.io.internal;
+
+import io.github.gcmsdk.catalog.Coded;
+import io.github.gcmsdk.catalog.Country;
+import io.github.gcmsdk.catalog.GuidingPrinciple;
+import io.github.gcmsdk.catalog.Objective;
+import io.github.gcmsdk.catalog.RegionalCommission;
+import io.github.gcmsdk.catalog.RegionalReview;
+import io.github.gcmsdk.catalog.StakeholderGroup;
+import io.github.gcmsdk.catalog.SubRegion;
+import io.github.gcmsdk.catalog.Theme;
+import io.github.gcmsdk.model.Actor;
+import io.github.gcmsdk.model.DateRange;
+import io.github.gcmsdk.model.Figure;
+import io.github.gcmsdk.model.FigureQualifier;
+import io.github.gcmsdk.model.Finding;
+import io.github.gcmsdk.model.FindingKind;
+import io.github.gcmsdk.model.OpenQuestion;
+import io.github.gcmsdk.model.PromisingPractice;
+import io.github.gcmsdk.model.Recommendation;
+import io.github.gcmsdk.model.Reference;
+import io.github.gcmsdk.model.ReferenceKind;
+import io.github.gcmsdk.model.Review;
+import io.github.gcmsdk.model.ReviewProcess;
+import io.github.gcmsdk.model.Section;
+import io.github.gcmsdk.model.StakeholderInput;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The gcm-sdk JSON format, version 1.0, described once: every object type with its properties in
+ * canonical order, each with its JSON name, kind of value, whether it is required, the model
+ * getter and the builder setter. The reader, the writer, the JSON Schema and the Jackson module
+ * are all derived from this table; {@code FORMAT.md} documents it for people.
+ *
+ * <p>These names are a published contract: renaming one is a breaking change of the format.
+ */
+public final class Format {
+
+  private Format() {}
+
+  /** The format version this library writes. */
+  public static final String VERSION = Property.FormatVersion.CURRENT;
+
+  // --- Catalogue codes -----------------------------------------------------------------------
+
+  /** An objective, by number. */
+  public static final Codec<Objective> OBJECTIVE = Codecs.OBJECTIVE;
+
+  /** A guiding principle, by code. */
+  public static final Codec<GuidingPrinciple> PRINCIPLE = Codecs.code("GuidingPrinciple",
+      "A guiding principle of the GCM (para 15), by its code.",
+      GuidingPrinciple::fromCode, GuidingPrinciple::parse, () -> List.of(GuidingPrinciple.values()),
+      null);
+
+  /** A stakeholder group, by code. */
+  public static final Codec<StakeholderGroup> GROUP = Codecs.code("StakeholderGroup",
+      "A stakeholder group (GCM para 44 and others), by its code.",
+      StakeholderGroup::fromCode, StakeholderGroup::parse, () -> List.of(StakeholderGroup.values()),
+      null);
+
+  /** A sub-region, by code. */
+  public static final Codec<SubRegion> SUB_REGION = Codecs.code("SubRegion",
+      "A sub-region, by its code.",
+      SubRegion::fromCode, SubRegion::parse, () -> List.of(SubRegion.values()), null);
+
+  /** A cross-cutting theme, by code. */
+  public static final Codec<Theme> THEME = Codecs.code("Theme",
+      "A cross-cutting theme of stakeholder input, by its code.",
+      Theme::fromCode, Theme::parse, () -> List.of(Theme.values()), null);
+
+  /** A regional commission, by code. */
+  public static final Codec<RegionalCommission> COMMISSION = Codecs.code("RegionalCommission",
+      "A UN regional commission, by its code.",
+      RegionalCommission::fromCode, RegionalCommission::parse,
+      () -> List.of(RegionalCommission.values()), null);
+
+  /** A catalogued regional review, by code. */
+  public static final Codec<RegionalReview> REGIONAL_REVIEW = Codecs.code("RegionalReview",
+      "A regional review of the GCM (para 50), by its code.",
+      RegionalReview::fromCode, null, () -> List.of(RegionalReview.values()), null);
+
+  /** A country, by ISO 3166-1 alpha-2 code. */
+  public static final Codec<Country> COUNTRY = Codecs.code("Country",
+      "A country, by its ISO 3166-1 alpha-2 code in upper case (an assigned code known to the"
+          + " reader's Java runtime; user-assigned codes such as XK are not accepted).",
+      Country::of, Country::parse, Country::all, "^[A-Z]{2}$");
+
+  /** A review process, by code. */
+  public static final Codec<ReviewProcess> PROCESS = Codecs.code("ReviewProcess",
+      "A GCM follow-up and review process (GCM paras 48-54), by its code.",
+      byCode(ReviewProcess.values()), null, () -> List.of(ReviewProcess.values()), null);
+
+  /** A finding kind, by code. */
+  public static final Codec<FindingKind> FINDING_KIND = Codecs.code("FindingKind",
+      "What a finding records, by its code.",
+      byCode(FindingKind.values()), null, () -> List.of(FindingKind.values()), null);
+
+  /** A figure qualifier, by code. */
+  public static final Codec<FigureQualifier> QUALIFIER = Codecs.code("FigureQualifier",
+      "How a figure's value bounds the quantity, by its code.",
+      byCode(FigureQualifier.values()), null, () -> List.of(FigureQualifier.values()), null);
+
+  /** A reference kind, by code. */
+  public static final Codec<ReferenceKind> REFERENCE_KIND = Codecs.code("ReferenceKind",
+      "What kind of instrument or source a reference points to, by its code.",
+      byCode(ReferenceKind.values()), null, () -> List.of(ReferenceKind.values()), null);
+
+  // --- Object types, leaves first ------------------------------------------------------------
+
+  /** A date range. */
+  public static final TypeSpec<DateRange, DateRange.Builder> DATE_RANGE = TypeSpec
+      .of("DateRange", DateRange.class,
+          "A span of time from a start date to an optional end date, both included.",
+          DateRange::builder, DateRange.Builder::build, DateRange.Builder::putExtension)
+      .required("start", Codecs.PARTIAL_DATE, DateRange::getStart, (b, v) -> b.start(v),
+          "The first date of the range.")
+      .optional("end", Codecs.PARTIAL_DATE, DateRange::getEnd, (b, v) -> b.end(v),
+          "The last date of the range, included; absent for a single date or an open range.")
+      .build();
+
+  /** An actor. */
+  public static final TypeSpec<Actor, Actor.Builder> ACTOR = TypeSpec
+      .of("Actor", Actor.class,
+          "A stakeholder group, a named organisation, or both, and where they are.",
+          Actor::builder, Actor.Builder::build, Actor.Builder::putExtension)
+      .optional("group", GROUP, Actor::getGroup, (b, v) -> b.group(v),
+          "The stakeholder group the actor belongs to.")
+      .optional("name", Codecs.STRING, Actor::getName, (b, v) -> b.name(v),
+          "The name of a named organisation or body (\"European Commission\").")
+      .list("countries", COUNTRY, Actor::getCountries, (b, v) -> b.countries(v),
+          "The countries the actor is in or acts for.")
+      .list("subRegions", SUB_REGION, Actor::getSubRegions, (b, v) -> b.subRegions(v),
+          "The sub-regions the actor is in or acts for.")
+      .build();
+
+  /** A review. */
+  public static final TypeSpec<Review, Review.Builder> REVIEW = TypeSpec
+      .of("Review", Review.class,
+          "The review a stakeholder input feeds: the process, the regional commission and"
+              + " region, and the period.",
+          Review::builder, Review.Builder::build, Review.Builder::putExtension)
+      .required("process", PROCESS, Review::getProcess, (b, v) -> b.process(v),
+          "The review process.")
+      .optional("regionalReview", REGIONAL_REVIEW, Review::getRegionalReview,
+          (b, v) -> b.regionalReview(v), "The catalogued regional review, if this is one.")
+      .optional("commission", COMMISSION, Review::getCommission, (b, v) -> b.commission(v),
+          "The regional commission that convenes the review.")
+      .optional("title", Codecs.STRING, Review::getTitle, (b, v) -> b.title(v),
+          "The review's title, as its organisers name it.")
+      .list("subRegions", SUB_REGION, Review::getSubRegions, (b, v) -> b.subRegions(v),
+          "The sub-regions the review or input concentrates on.")
+      .list("countries", COUNTRY, Review::getCountries, (b, v) -> b.countries(v),
+          "The countries the review covers, where it covers fewer than a whole region.")
+      .optional("period", Codecs.object(() -> Format.DATE_RANGE), Review::getPeriod,
+          (b, v) -> b.period(v), "When the review took place.")
+      .build();
+
+  /** A finding. */
+  public static final TypeSpec<Finding, Finding.Builder> FINDING = TypeSpec
+      .of("Finding", Finding.class,
+          "What stakeholders observed: an observation, a concern, a reported violation, progress"
+              + " or a challenge, with the evidence for it.",
+          Finding::builder, Finding.Builder::build, Finding.Builder::putExtension)
+      .optional("id", Codecs.STRING, Finding::getId, (b, v) -> b.id(v),
+          "The identifier, unique within the document.")
+      .defaulted("kind", FINDING_KIND, Finding::getKind, (b, v) -> b.kind(v),
+          FindingKind.OBSERVATION, "What kind of finding this is.")
+      .required("text", Codecs.STRING, Finding::getText, (b, v) -> b.text(v),
+          "The finding as the source states it.")
+      .list("objectives", OBJECTIVE, Finding::getObjectives, (b, v) -> b.objectives(v),
+          "Objectives the finding concerns beyond those of its section.")
+      .list("themes", THEME, Finding::getThemes, (b, v) -> b.themes(v),
+          "Themes the finding concerns beyond those of its section.")
+      .list("countries", COUNTRY, Finding::getCountries, (b, v) -> b.countries(v),
+          "The countries the finding is about.")
+      .list("subRegions", SUB_REGION, Finding::getSubRegions, (b, v) -> b.subRegions(v),
+          "The sub-regions the finding is about.")
+      .list("figureIds", Codecs.STRING, Finding::getFigureIds, (b, v) -> b.figureIds(v),
+          "The ids of the figures that support the finding.")
+      .list("referenceIds", Codecs.STRING, Finding::getReferenceIds, (b, v) -> b.referenceIds(v),
+          "The ids of the references that support or are discussed by the finding.")
+      .build();
+
+  /** A recommendation. */
+  public static final TypeSpec<Recommendation, Recommendation.Builder> RECOMMENDATION = TypeSpec
+      .of("Recommendation", Recommendation.class,
+          "A recommendation: what should be done, by whom, for which objectives.",
+          Recommendation::builder, Recommendation.Builder::build,
+          Recommendation.Builder::putExtension)
+      .required("id", Codecs.STRING, Recommendation::getId, (b, v) -> b.id(v),
+          "The identifier, unique within the document.")
+      .required("text", Codecs.STRING, Recommendation::getText, (b, v) -> b.text(v),
+          "The recommendation as the source states it.")
+      .list("objectives", OBJECTIVE, Recommendation::getObjectives, (b, v) -> b.objectives(v),
+          "The objectives the recommendation addresses, the primary one first.")
+      .list("relatedObjectives", OBJECTIVE, Recommendation::getRelatedObjectives,
+          (b, v) -> b.relatedObjectives(v), "Further objectives the recommendation links to.")
+      .list("addressees", Codecs.object(() -> Format.ACTOR), Recommendation::getAddressees,
+          (b, v) -> b.addressees(v), "Who is asked to act.")
+      .list("principles", PRINCIPLE, Recommendation::getPrinciples, (b, v) -> b.principles(v),
+          "The guiding principles the recommendation invokes.")
+      .list("themes", THEME, Recommendation::getThemes, (b, v) -> b.themes(v),
+          "The cross-cutting themes of the recommendation.")
+      .list("referenceIds", Codecs.STRING, Recommendation::getReferenceIds,
+          (b, v) -> b.referenceIds(v), "The ids of the references the recommendation relies on.")
+      .build();
+
+  /** A promising practice. */
+  public static final TypeSpec<PromisingPractice, PromisingPractice.Builder> PRACTICE = TypeSpec
+      .of("PromisingPractice", PromisingPractice.class,
+          "A promising practice: something done, by whom, where and when, for which objectives,"
+              + " and what came of it.",
+          PromisingPractice::builder, PromisingPractice.Builder::build,
+          PromisingPractice.Builder::putExtension)
+      .required("id", Codecs.STRING, PromisingPractice::getId, (b, v) -> b.id(v),
+          "The identifier, unique within the document.")
+      .required("title", Codecs.STRING, PromisingPractice::getTitle, (b, v) -> b.title(v),
+          "A short name for the practice.")
+      .required("description", Codecs.STRING, PromisingPractice::getDescription,
+          (b, v) -> b.description(v), "What was done, as the source states it.")
+      .list("actors", Codecs.object(() -> Format.ACTOR), PromisingPractice::getActors,
+          (b, v) -> b.actors(v), "Who carried out the practice.")
+      .list("countries", COUNTRY, PromisingPractice::getCountries, (b, v) -> b.countries(v),
+          "The countries where it took place.")
+      .list("cities", Codecs.STRING, PromisingPractice::getCities, (b, v) -> b.cities(v),
+          "The cities or localities where it took place.")
+      .optional("period", Codecs.object(() -> Format.DATE_RANGE), PromisingPractice::getPeriod,
+          (b, v) -> b.period(v), "When it took place.")
+      .list("objectives", OBJECTIVE, PromisingPractice::getObjectives, (b, v) -> b.objectives(v),
+          "The objectives the practice serves.")
+      .list("principles", PRINCIPLE, PromisingPractice::getPrinciples, (b, v) -> b.principles(v),
+          "The guiding principles the practice puts into effect.")
+      .list("themes", THEME, PromisingPractice::getThemes, (b, v) -> b.themes(v),
+          "The cross-cutting themes of the practice.")
+      .list("outcomes", Codecs.STRING, PromisingPractice::getOutcomes, (b, v) -> b.outcomes(v),
+          "What came of the practice.")
+      .list("figureIds", Codecs.STRING, PromisingPractice::getFigureIds,
+          (b, v) -> b.figureIds(v), "The ids of the figures that describe the practice.")
+      .list("referenceIds", Codecs.STRING, PromisingPractice::getReferenceIds,
+          (b, v) -> b.referenceIds(v), "The ids of the references about the practice.")
+      .build();
+
+  /** A figure. */
+  public static final TypeSpec<Figure, Figure.Builder> FIGURE = TypeSpec
+      .of("Figure", Figure.class, "A quantity the input states, with its unit and meaning.",
+          Figure::builder, Figure.Builder::build, Figure.Builder::putExtension)
+      .required("id", Codecs.STRING, Figure::getId, (b, v) -> b.id(v),
+          "The identifier, unique within the document, that findings and practices cite.")
+      .required("value", Codecs.DECIMAL, Figure::getValue, (b, v) -> b.value(v),
+          "The number stated, kept exactly as written.")
+      .optional("outOf", Codecs.DECIMAL, Figure::getOutOf, (b, v) -> b.outOf(v),
+          "The whole the value is a part of, for a proportion stated as \"1 out of 3\".")
+      .required("unit", Codecs.STRING, Figure::getUnit, (b, v) -> b.unit(v),
+          "What is counted or measured (\"migrants\", \"months\").")
+      .defaulted("qualifier", QUALIFIER, Figure::getQualifier, (b, v) -> b.qualifier(v),
+          FigureQualifier.EXACT, "How the value bounds the quantity.")
+      .required("description", Codecs.STRING, Figure::getDescription,
+          (b, v) -> b.description(v), "What the figure means, in words.")
+      .optional("statement", Codecs.STRING, Figure::getStatement, (b, v) -> b.statement(v),
+          "The sentence of the source that states the figure, word for word.")
+      .list("objectives", OBJECTIVE, Figure::getObjectives, (b, v) -> b.objectives(v),
+          "The objectives the figure bears on.")
+      .build();
+
+  /** A reference. */
+  public static final TypeSpec<Reference, Reference.Builder> REFERENCE = TypeSpec
+      .of("Reference", Reference.class,
+          "A reference to an external instrument or source.",
+          Reference::builder, Reference.Builder::build, Reference.Builder::putExtension)
+      .required("id", Codecs.STRING, Reference::getId, (b, v) -> b.id(v),
+          "The identifier, unique within the document, that other items cite.")
+      .required("title", Codecs.STRING, Reference::getTitle, (b, v) -> b.title(v),
+          "The full title of the instrument or source.")
+      .optional("shortTitle", Codecs.STRING, Reference::getShortTitle, (b, v) -> b.shortTitle(v),
+          "The short name the input uses for it, if different.")
+      .defaulted("kind", REFERENCE_KIND, Reference::getKind, (b, v) -> b.kind(v),
+          ReferenceKind.OTHER, "What kind of source this is.")
+      .optional("issuer", Codecs.STRING, Reference::getIssuer, (b, v) -> b.issuer(v),
+          "Who issued, adopted or publishes it.")
+      .optional("date", Codecs.PARTIAL_DATE, Reference::getDate, (b, v) -> b.date(v),
+          "When it was adopted, signed or published.")
+      .optional("place", Codecs.STRING, Reference::getPlace, (b, v) -> b.place(v),
+          "Where it was adopted or signed.")
+      .optional("identifier", Codecs.STRING, Reference::getIdentifier,
+          (b, v) -> b.identifier(v), "An official identifier or document symbol.")
+      .optional("url", Codecs.STRING, Reference::getUrl, (b, v) -> b.url(v),
+          "A web address for it.")
+      .defaulted("forthcoming", Codecs.BOOLEAN, Reference::isForthcoming,
+          (b, v) -> b.forthcoming(v), Boolean.FALSE,
+          "Whether the source was announced but not yet published when the input was written.")
+      .optional("note", Codecs.STRING, Reference::getNote, (b, v) -> b.note(v),
+          "What the input says about the source.")
+      .build();
+
+  /** An open question. */
+  public static final TypeSpec<OpenQuestion, OpenQuestion.Builder> OPEN_QUESTION = TypeSpec
+      .of("OpenQuestion", OpenQuestion.class,
+          "A question the input raises and leaves open for the review to take up.",
+          OpenQuestion::builder, OpenQuestion.Builder::build, OpenQuestion.Builder::putExtension)
+      .optional("id", Codecs.STRING, OpenQuestion::getId, (b, v) -> b.id(v),
+          "The identifier, unique within the document.")
+      .required("text", Codecs.STRING, OpenQuestion::getText, (b, v) -> b.text(v),
+          "The question as the source asks it.")
+      .list("objectives", OBJECTIVE, OpenQuestion::getObjectives, (b, v) -> b.objectives(v),
+          "The objectives the question concerns.")
+      .list("themes", THEME, OpenQuestion::getThemes, (b, v) -> b.themes(v),
+          "The themes the question concerns.")
+      .build();
+
+  /** A section; sections nest. */
+  public static final TypeSpec<Section, Section.Builder> SECTION = TypeSpec
+      .of("Section", Section.class,
+          "A part of the input that addresses objectives and themes, with what stakeholders"
+              + " found, recommend and report as promising practice there. Sections nest.",
+          Section::builder, Section.Builder::build, Section.Builder::putExtension)
+      .required("id", Codecs.STRING, Section::getId, (b, v) -> b.id(v),
+          "The identifier, unique within the document.")
+      .optional("label", Codecs.STRING, Section::getLabel, (b, v) -> b.label(v),
+          "The section's number or letter in the source (\"II\").")
+      .required("heading", Codecs.STRING, Section::getHeading, (b, v) -> b.heading(v),
+          "The heading, as the source gives it.")
+      .list("objectives", OBJECTIVE, Section::getObjectives, (b, v) -> b.objectives(v),
+          "The objectives the section addresses.")
+      .list("themes", THEME, Section::getThemes, (b, v) -> b.themes(v),
+          "The cross-cutting themes the section addresses.")
+      .list("findings", Codecs.object(() -> Format.FINDING), Section::getFindings,
+          (b, v) -> b.findings(v), "What stakeholders observed.")
+      .list("recommendations", Codecs.object(() -> Format.RECOMMENDATION),
+          Section::getRecommendations, (b, v) -> b.recommendations(v),
+          "The recommendations made.")
+      .list("practices", Codecs.object(() -> Format.PRACTICE), Section::getPractices,
+          (b, v) -> b.practices(v), "The promising practices reported.")
+      .list("figures", Codecs.object(() -> Format.FIGURE), Section::getFigures,
+          (b, v) -> b.figures(v), "The figures stated in this section.")
+      .list("references", Codecs.object(() -> Format.REFERENCE), Section::getReferences,
+          (b, v) -> b.references(v), "The external sources this section refers to.")
+      .list("openQuestions", Codecs.object(() -> Format.OPEN_QUESTION), Section::getOpenQuestions,
+          (b, v) -> b.openQuestions(v), "The questions this section leaves open.")
+      .list("sections", Codecs.object(() -> Format.SECTION), Section::getSections,
+          (b, v) -> b.sections(v), "The nested sections.")
+      .build();
+
+  /** A stakeholder input document, the root of a file. */
+  public static final TypeSpec<StakeholderInput, StakeholderInput.Builder> DOCUMENT = TypeSpec
+      .of("StakeholderInput", StakeholderInput.class,
+          "A stakeholder input document to a GCM review: who contributed it, which review it"
+              + " feeds, and its sections of findings, recommendations and promising practices.",
+          StakeholderInput::builder, StakeholderInput.Builder::build,
+          StakeholderInput.Builder::putExtension)
+      .formatVersion("The version of the gcm-sdk JSON format the file is written in: \"1.0\"."
+          + " Readers of 1.0 read any 1.x file; they reject 2.0 and later.")
+      .required("id", Codecs.STRING, StakeholderInput::getId, (b, v) -> b.id(v),
+          "The document's identifier, unique among the documents a tool handles.")
+      .required("title", Codecs.STRING, StakeholderInput::getTitle, (b, v) -> b.title(v),
+          "The document's title.")
+      .required("language", Codecs.STRING, StakeholderInput::getLanguage,
+          (b, v) -> b.language(v), "The language of the text, as a BCP 47 tag (\"en\").")
+      .optional("date", Codecs.PARTIAL_DATE, StakeholderInput::getDate, (b, v) -> b.date(v),
+          "When the document was issued.")
+      .optional("url", Codecs.STRING, StakeholderInput::getUrl, (b, v) -> b.url(v),
+          "Where the original document can be found.")
+      .optional("review", Codecs.object(() -> Format.REVIEW), StakeholderInput::getReview,
+          (b, v) -> b.review(v), "The review this input feeds.")
+      .list("contributors", Codecs.object(() -> Format.ACTOR), StakeholderInput::getContributors,
+          (b, v) -> b.contributors(v),
+          "The stakeholder groups and organisations whose input the document gathers.")
+      .list("sections", Codecs.object(() -> Format.SECTION), StakeholderInput::getSections,
+          (b, v) -> b.sections(v), "The top-level sections.")
+      .list("references", Codecs.object(() -> Format.REFERENCE), StakeholderInput::getReferences,
+          (b, v) -> b.references(v), "The external sources the document as a whole refers to.")
+      .list("figures", Codecs.object(() -> Format.FIGURE), StakeholderInput::getFigures,
+          (b, v) -> b.figures(v), "The figures the document as a whole states.")
+      .list("openQuestions", Codecs.object(() -> Format.OPEN_QUESTION),
+          StakeholderInput::getOpenQuestions, (b, v) -> b.openQuestions(v),
+          "The questions the document as a whole leaves open.")
+      .build();
+
+  /** The codec of a whole document. */
+  public static final Codec<StakeholderInput> DOCUMENT_CODEC = Codecs.object(() -> DOCUMENT);
+
+  /** Every object type, the document first. */
+  public static final List<TypeSpec<?, ?>> TYPES = List.of(DOCUMENT, REVIEW, DATE_RANGE, ACTOR,
+      SECTION, FINDING, RECOMMENDATION, PRACTICE, FIGURE, REFERENCE, OPEN_QUESTION);
+
+  private static <E extends Enum<E> & Coded> Function<String, E> byCode(E[] values) {
+    Map<String, E> map = new HashMap<>();
+    for (E value : values) {
+      map.put(value.getCode(), value);
+    }
+    String type = values[0].getDeclaringClass().getSimpleName();
+    return code -> {
+      E value = map.get(code);
+      if (value == null) {
+        throw new IllegalArgumentException("Unknown code for " + type + ": " + Excerpt.of(code));
+      }
+      return value;
+    };
+  }
+
+  /**
+   * Returns the model types of the format, each with its description.
+   *
+   * @return a list of every object type
+   */
+  public static List<TypeSpec<?, ?>> types() {
+    return TYPES;
+  }
+}

@@ -1,0 +1,53 @@
+package io.github.gcmsdk.io.internal;
+
+import io.github.gcmsdk.io.ReadProblem;
+import java.io.IOException;
+
+/**
+ * A problem with the input found below the JSON parser (invalid UTF-8, a document over the size
+ * limit), thrown through Jackson as an {@link IOException} and turned into a located problem.
+ */
+public final class InputFailure extends IOException {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The problem. */
+  private final ReadProblem kind;
+  /** The message key. */
+  private final String messageKey;
+  /** The safe message arguments. */
+  private final String[] args;
+  /** The packed position. */
+  private final long position;
+
+  /**
+   * Creates a failure.
+   *
+   * @param kind the problem
+   * @param position the packed position
+   * @param messageKey the key of the message
+   * @param args the safe message arguments
+   */
+  public InputFailure(ReadProblem kind, long position, String messageKey, String... args) {
+    super(kind.getCode() + " at " + Positions.line(position) + ":" + Positions.column(position));
+    this.kind = kind;
+    this.position = position;
+    this.messageKey = messageKey;
+    this.args = args.clone();
+  }
+
+  @Override
+  public synchronized Throwable fillInStackTrace() {
+    return this; // an expected condition of the input: no stack trace needed
+  }
+
+  /**
+   * Reports this failure.
+   *
+   * @param sink the sink
+   * @param pointer the pointer of the value being read
+   */
+  public void report(ProblemSink sink, String pointer) {
+    sink.report(kind, pointer, position, messageKey, args);
+  }
+}

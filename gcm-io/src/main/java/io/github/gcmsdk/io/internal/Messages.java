@@ -1,0 +1,83 @@
+package io.github.gcmsdk.io.internal;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Objects;
+import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * Message texts of gcm-io, from the resource bundle {@code io/github/gcmsdk/io/messages} (English,
+ * with French, Spanish and Russian translations; English where a translation is missing).
+ *
+ * <p>Patterns come only from the bundle; partner data is only ever an argument, already made safe
+ * with {@link Excerpt}, so it can never act as a pattern. Arguments are strings, so no number is
+ * formatted by locale.
+ */
+public final class Messages {
+
+  private static final String BUNDLE = "io.github.gcmsdk.io.messages";
+  private static final ResourceBundle.Control NO_FALLBACK =
+      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+  private static final ConcurrentMap<Locale, Messages> CACHE = new ConcurrentHashMap<>();
+
+  private final Locale locale;
+  private final ResourceBundle bundle;
+  private final ResourceBundle english;
+  private final ConcurrentMap<String, MessageFormat> formats = new ConcurrentHashMap<>();
+
+  private Messages(Locale locale) {
+    this.locale = locale;
+    this.bundle = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(), NO_FALLBACK);
+    this.english = ResourceBundle.getBundle(BUNDLE, Locale.ROOT, Messages.class.getClassLoader(), NO_FALLBACK);
+  }
+
+  /**
+   * Returns the messages for a locale.
+   *
+   * @param locale the locale, not null
+   * @return the messages
+   */
+  public static Messages of(Locale locale) {
+    Objects.requireNonNull(locale, "locale");
+    return CACHE.computeIfAbsent(locale, Messages::new);
+  }
+
+  /**
+   * Tells whether the bundle has a key.
+   *
+   * @param key the key
+   * @return true if a text exists for it
+   */
+  public boolean has(String key) {
+    return bundle.containsKey(key) || english.containsKey(key);
+  }
+
+  private String pattern(String key) {
+    try {
+      return bundle.getString(key);
+    } catch (MissingResourceException e) {
+      return english.getString(key);
+    }
+  }
+
+  /**
+   * Returns the text of a key, formatted with the arguments.
+   *
+   * @param key the key, which must exist
+   * @param args the arguments, safe strings
+   * @return the text
+   */
+  public String text(String key, String... args) {
+    String pattern = pattern(key);
+    if (args.length == 0 && pattern.indexOf('\'') < 0 && pattern.indexOf('{') < 0) {
+      return pattern;
+    }
+    MessageFormat format = formats.computeIfAbsent(key, k -> new MessageFormat(pattern(k), locale));
+    synchronized (format) { // a MessageFormat is not thread-safe
+      return format.format(args, new StringBuffer(), null).toString();
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package io.github.gcmsdk.io.internal;
+
+import com.fasterxml.jackson.core.JsonLocation;
+
+/** Line and column packed in a {@code long}: the line in the high half, the column in the low. */
+public final class Positions {
+
+  /** An unknown position. */
+  public static final long UNKNOWN = 0L;
+
+  private Positions() {}
+
+  /**
+   * Packs a line and column.
+   *
+   * @param line the line, from 1
+   * @param column the column, from 1
+   * @return the packed position, or {@link #UNKNOWN} if either is below 1
+   */
+  public static long of(int line, int column) {
+    if (line < 1 || column < 1) {
+      return UNKNOWN;
+    }
+    return ((long) line << 32) | column;
+  }
+
+  /**
+   * Packs a Jackson location.
+   *
+   * @param location the location, may be null
+   * @return the packed position
+   */
+  public static long of(JsonLocation location) {
+    return location == null ? UNKNOWN : of(location.getLineNr(), location.getColumnNr());
+  }
+
+  /**
+   * Tells whether a position is known.
+   *
+   * @param position the packed position
+   * @return true if it has a line and column
+   */
+  public static boolean isKnown(long position) {
+    return position != UNKNOWN;
+  }
+
+  /**
+   * Returns the line.
+   *
+   * @param position the packed position
+   * @return the line
+   */
+  public static int line(long position) {
+    return (int) (position >>> 32);
+  }
+
+  /**
+   * Returns the column.
+   *
+   * @param position the packed position
+   * @return the column
+   */
+  public static int column(long position) {
+    return (int) position;
+  }
+}

@@ -1,0 +1,105 @@
+package io.github.gcmsdk.io.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The settings of one {@code GcmJson}: strictness, limits and language, and the Jackson factory
+ * configured from them. Immutable and thread-safe.
+ *
+ * @param strict whether unknown properties are errors
+ * @param maxDocumentSize the most bytes (or characters, for text input) of one document
+ * @param maxNestingDepth the deepest nesting of objects and lists
+ * @param maxStringLength the longest string, in characters
+ * @param maxNumberLength the longest number, in characters
+ * @param maxNameLength the longest property name, in characters
+ * @param locale the language of messages
+ * @param factory the Jackson factory, with the backstop constraints
+ */
+public record ReadSettings(
+    boolean strict,
+    long maxDocumentSize,
+    int maxNestingDepth,
+    int maxStringLength,
+    int maxNumberLength,
+    int maxNameLength,
+    Locale locale,
+    JsonFactory factory) {
+
+  /** The deepest nesting Jackson itself lets through while gcm-io skips what is too deep. */
+  static final int BACKSTOP_NESTING_DEPTH = 2000;
+
+  /**
+   * Checks the record.
+   *
+   * @param strict whether unknown properties are errors
+   * @param maxDocumentSize the most bytes of one document
+   * @param maxNestingDepth the deepest nesting
+   * @param maxStringLength the longest string
+   * @param maxNumberLength the longest number
+   * @param maxNameLength the longest name
+   * @param locale the locale
+   * @param factory the factory
+   */
+  public ReadSettings {
+    Objects.requireNonNull(locale, "locale");
+    Objects.requireNonNull(factory, "factory");
+  }
+
+  /**
+   * Returns settings with a Jackson factory made for them.
+   *
+   * @param strict whether unknown properties are errors
+   * @param maxDocumentSize the most bytes of one document
+   * @param maxNestingDepth the deepest nesting
+   * @param maxStringLength the longest string
+   * @param maxNumberLength the longest number
+   * @param maxNameLength the longest name
+   * @param locale the locale
+   * @return the settings
+   */
+  public static ReadSettings of(boolean strict, long maxDocumentSize, int maxNestingDepth,
+      int maxStringLength, int maxNumberLength, int maxNameLength, Locale locale) {
+    // gcm-io checks every limit itself and reports it as a located problem, then reads on where it
+    // can; Jackson's own constraints are set beyond them, as a backstop against what cannot be
+    // skipped (they stop reading, and are reported as the same problems).
+    StreamReadConstraints constraints = StreamReadConstraints.builder()
+        .maxNestingDepth(Math.max(BACKSTOP_NESTING_DEPTH, maxNestingDepth + 1))
+        .maxStringLength(Math.max(maxStringLength + 1, 20_000_000))
+        .maxNumberLength(Math.max(maxNumberLength + 1, 1000))
+        .maxNameLength(Math.max(maxNameLength + 1, 50_000))
+        .maxDocumentLength(-1L)
+        .build();
+    JsonFactory factory = JsonFactory.builder()
+        .streamReadConstraints(constraints)
+        .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        .disable(StreamWriteFeature.AUTO_CLOSE_CONTENT)
+        // The canonical form, set explicitly so that it does not move with Jackson's defaults:
+        // characters outside the BMP written as themselves, escapes in upper-case hex, "/" as is.
+        .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+        .enable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
+        .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
+        .disable(JsonWriteFeature.ESCAPE_NON_ASCII)
+        .build();
+    return new ReadSettings(strict, maxDocumentSize, maxNestingDepth, maxStringLength,
+        maxNumberLength, maxNameLength, locale, factory);
+  }
+
+  /**
+   * Returns the messages in this settings' language.
+   *
+   * @return the messages
+   */
+  public Messages messages() {
+    return Messages.of(locale);
+  }
+}

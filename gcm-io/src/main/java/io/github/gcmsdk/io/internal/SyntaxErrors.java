@@ -1,0 +1,127 @@
+package io.github.gcmsdk.io.internal;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import io.github.gcmsdk.io.ReadProblem;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns Jackson's parse exceptions into located problems with messages of our own, in the reader's
+ * language. Jackson's message is only classified, never shown: it may quote the input.
+ */
+final class SyntaxErrors {
+
+  private static final Pattern CODE = Pattern.compile("\\(code (\\d+)\\)");
+  private static final Pattern TOKEN = Pattern.compile("token '([^']*)'");
+
+  private SyntaxErrors() {}
+
+  /**
+   * Reports a constraint exceeded by Jackson (the backstop behind gcm-io's own limits).
+   */
+  static void report(StreamConstraintsException e, JsonParser parser, ProblemSink sink,
+      String pointer, ReadSettings settings) {
+    String message = String.valueOf(e.getOriginalMessage());
+    long position = position(e.getLocation(), parser);
+    if (message.contains("nesting depth")) {
+      if (sink.has(ReadProblem.NESTING_TOO_DEEP)) {
+        return; // the backstop behind a nesting already reported: one problem, not two
+      }
+      sink.report(ReadProblem.NESTING_TOO_DEEP, pointer, position, "msg.limit.depth",
+          Integer.toString(settings.maxNestingDepth()));
+    } else if (message.contains("String value length")) {
+      sink.report(ReadProblem.STRING_TOO_LONG, pointer, position, "msg.limit.string",
+          Integer.toString(settings.maxStringLength()));
+    } else if (message.contains("Number value length")) {
+      sink.report(ReadProblem.NUMBER_TOO_LONG, pointer, position, "msg.limit.number",
+          Integer.toString(settings.maxNumberLength()));
+    } else if (message.contains("Name length")) {
+      sink.report(ReadProblem.NAME_TOO_LONG, pointer, position, "msg.limit.name",
+          Integer.toString(settings.maxNameLength()));
+    } else {
+      sink.report(ReadProblem.DOCUMENT_TOO_LARGE, pointer, position, "msg.limit.document.chars",
+          Long.toString(settings.maxDocumentSize()));
+    }
+  }
+
+  /**
+   * Reports a syntax error.
+   *
+   * @param e the exception
+   * @param parser the parser, for a location when the exception has none
+   * @param sink the sink
+   * @param pointer the pointer of the value being read
+   * @param jsonLine whether the text is one record of JSON Lines
+   * @param afterRoot whether the document was read whole before the error
+   */
+  static void report(JsonProcessingException e, JsonParser parser, ProblemSink sink,
+      String pointer, boolean jsonLine, boolean afterRoot) {
+    long position = position(e.getLocation(), parser);
+    if (afterRoot) {
+      sink.report(ReadProblem.SYNTAX_ERROR, "", position,
+          jsonLine ? "msg.syntax.trailingLine" : "msg.syntax.trailing");
+      return;
+    }
+    String message = String.valueOf(e.getOriginalMessage());
+    Matcher codeMatcher = CODE.matcher(message);
+    int code = codeMatcher.find() ? Integer.parseInt(codeMatcher.group(1)) : -1;
+    String shown = code >= 0 ? Excerpt.ofCodePoint(code) : "";
+    String key;
+    String arg = shown;
+    if (e instanceof JsonEOFException) {
+      key = jsonLine ? "msg.syntax.eofLine" : "msg.syntax.eof";
+    } else if (message.contains("surrogate")) {
+      key = "msg.syntax.surrogate";
+    } else if (message.contains("comment")) {
+      key = "msg.syntax.comment";
+    } else if (message.startsWith("Non-standard token")) {
+      key = "msg.syntax.nonFinite";
+      arg = token(message);
+    } else if (message.contains("double-quote to start field name")) {
+      key = code == '}' ? "msg.syntax.trailingComma"
+          : code == '\'' ? "msg.syntax.singleQuote" : "msg.syntax.unquotedName";
+    } else if (message.contains("expected a valid value")) {
+      key = code == ']' ? "msg.syntax.trailingComma"
+          : code == '\'' ? "msg.syntax.singleQuote" : "msg.syntax.unexpected";
+    } else if (message.startsWith("Unrecognized token")) {
+      arg = token(message);
+      key = arg.startsWith("'") ? "msg.syntax.singleQuote" : "msg.syntax.word";
+    } else if (message.contains("Illegal unquoted character")
+        || message.contains("Illegal character")) {
+      key = message.contains("unquoted") ? "msg.syntax.controlChar" : "msg.syntax.controlOutside";
+      arg = String.format(Locale.ROOT, "U+%04X", Math.max(code, 0));
+    } else if (message.contains("character escape")) {
+      key = "msg.syntax.escape";
+    } else if (message.contains("expecting a colon")) {
+      key = "msg.syntax.colon";
+    } else if (message.contains("expecting comma")) {
+      key = "msg.syntax.comma";
+    } else if (message.contains("close marker")) {
+      key = "msg.syntax.close";
+      Matcher marker = Pattern.compile("marker '(.)'").matcher(message);
+      arg = marker.find() ? Excerpt.of(marker.group(1)) : shown;
+    } else if (message.contains("numeric value") || message.contains("Leading zero")) {
+      key = "msg.syntax.number";
+    } else if (code >= 0) {
+      key = "msg.syntax.unexpected";
+    } else {
+      key = "msg.syntax.other";
+    }
+    sink.report(ReadProblem.SYNTAX_ERROR, pointer, position, key, arg);
+  }
+
+  private static String token(String message) {
+    Matcher matcher = TOKEN.matcher(message);
+    return matcher.find() ? Excerpt.of(matcher.group(1)) : "";
+  }
+
+  private static long position(JsonLocation location, JsonParser parser) {
+    long position = Positions.of(location);
+    return Positions.isKnown(position) ? position : Positions.of(parser.currentLocation());
+  }
+}

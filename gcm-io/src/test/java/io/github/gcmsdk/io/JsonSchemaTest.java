@@ -1,0 +1,139 @@
+package io.github.gcmsdk.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import io.github.gcmsdk.io.internal.SchemaGenerator;
+import io.github.gcmsdk.model.StakeholderInput;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The published JSON Schema is generated from the format table and agrees with the reader: an
+ * independent validator (networknt) accepts what strict reading accepts and rejects broken files.
+ */
+class JsonSchemaTest {
+
+  private static final Path SHIPPED =
+      Path.of("src/main/resources/io/github/gcmsdk/io/gcm-stakeholder-input.schema.json");
+
+  private static final Schema SCHEMA = SchemaRegistry
+      .withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+      .getSchema(GcmJson.jsonSchema(), InputFormat.JSON);
+
+  private static List<Error> validate(String json) {
+    return SCHEMA.validate(json, InputFormat.JSON);
+  }
+
+  @Test
+  void shippedSchemaIsTheOneGeneratedFromTheFormatTable() throws IOException {
+    String generated = SchemaGenerator.render();
+    if (Boolean.getBoolean("gcm.schema.write")) {
+      Files.writeString(SHIPPED, generated, StandardCharsets.UTF_8);
+    }
+    assertEquals(generated, GcmJson.jsonSchema(), "The shipped JSON Schema is out of date with"
+        + " the format table (io.github.gcmsdk.io.internal.Format). Regenerate it with:\n"
+        + "  mvn -pl gcm-model,gcm-io test -Dtest=JsonSchemaTest -Dgcm.schema.write=true\n"
+        + "then review the change to " + SHIPPED + " (a change is a change of the published"
+        + " format: see FORMAT.md, Versions).");
+  }
+
+  @Test
+  void schemaIsValidDraft202012() {
+    Schema meta = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+        .getSchema(com.networknt.schema.SchemaLocation.of(
+            "https://json-schema.org/draft/2020-12/schema"));
+    List<Error> errors = meta.validate(GcmJson.jsonSchema(), InputFormat.JSON);
+    assertTrue(errors.isEmpty(), errors.toString());
+  }
+
+  @Test
+  void schemaAndStrictReadingAgreeOnGeneratedDocuments() {
+    long seed = Seeds.seed("JsonSchemaTest");
+    RandomDocuments any = new RandomDocuments(seed);
+    RandomDocuments clean = new RandomDocuments(seed, true);
+    int accepted = 0;
+    int rejected = 0;
+    for (int i = 0; i < 300; i++) {
+      StakeholderInput document = i % 2 == 0 ? clean.document() : any.document();
+      String text = GcmJson.standard().write(document);
+      boolean readerAccepts = GcmJson.strict().read(text).isValid();
+      List<Error> errors = validate(text);
+      String where = Seeds.describe(seed, i);
+      assertEquals(readerAccepts, errors.isEmpty(), () -> where + ": strict reading says "
+          + readerAccepts + ", the schema says " + errors + "\n" + text);
+      if (readerAccepts) {
+        accepted++;
+      } else {
+        rejected++;
+        assertTrue(errors.stream().allMatch(e -> e.getKeyword().equals("additionalProperties")),
+            () -> where + ": only unknown properties may be rejected: " + errors);
+      }
+    }
+    assertTrue(accepted > 100 && rejected > 50, accepted + " accepted, " + rejected + " rejected");
+  }
+
+  @Test
+  void schemaAcceptsTheExampleFiles() {
+    String minimal = """
+        {"formatVersion": "1.0", "id": "d1", "title": "T", "language": "en"}
+        """;
+    assertTrue(validate(minimal).isEmpty(), validate(minimal).toString());
+    assertTrue(validate(ReadingTest.FIVE_PROBLEMS.replace("\"countries\": \"AM\"",
+        "\"countries\": [\"AM\"]").replace("[11, 24]", "[11]").replace("{\"kind\": \"concern\"}",
+        "{\"kind\": \"concern\", \"text\": \"t\"}").replace("human-right", "human-rights")
+        .replace(",\n  \"id\": \"again\"", "")).isEmpty());
+    String newer = minimal.replace("\"1.0\"", "\"1.7\"");
+    assertTrue(validate(newer).isEmpty(), "a newer minor version is valid");
+  }
+
+  static Stream<Arguments> brokenFiles() {
+    String head = "{\"formatVersion\": \"1.0\", \"id\": \"d1\", \"title\": \"T\", \"language\": \"en\"";
+    return Stream.of(
+        Arguments.of("wrong type", head + ", \"contributors\": \"UNHCR\"}"),
+        Arguments.of("null value", head + ", \"url\": null}"),
+        Arguments.of("missing property", head + ", \"sections\": [{\"id\": \"s\"}]}"),
+        Arguments.of("unknown property", head + ", \"titel\": \"x\"}"),
+        Arguments.of("objective 24", head + ", \"figures\": [{\"id\": \"f\", \"value\": 1,"
+            + " \"unit\": \"u\", \"description\": \"d\", \"objectives\": [24]}]}"),
+        Arguments.of("objective 0", head + ", \"figures\": [{\"id\": \"f\", \"value\": 1,"
+            + " \"unit\": \"u\", \"description\": \"d\", \"objectives\": [0]}]}"),
+        Arguments.of("unknown principle", head + ", \"sections\": [{\"id\": \"s\", \"heading\":"
+            + " \"h\", \"practices\": [{\"id\": \"p\", \"title\": \"t\", \"description\": \"d\","
+            + " \"principles\": [\"kindness\"]}]}]}"),
+        Arguments.of("lower-case country", head + ", \"contributors\": [{\"countries\": [\"gb\"]}]}"),
+        Arguments.of("invalid date", head + ", \"date\": \"2020-13\"}"),
+        Arguments.of("date with time", head + ", \"date\": \"2020-11-12T10:00\"}"),
+        Arguments.of("missing formatVersion", head.replace("\"formatVersion\": \"1.0\", ", "") + "}"),
+        Arguments.of("numeric formatVersion", head.replace("\"1.0\"", "1.0") + "}"),
+        Arguments.of("format 2.0", head.replace("\"1.0\"", "\"2.0\"") + "}"),
+        Arguments.of("unknown finding kind", head + ", \"sections\": [{\"id\": \"s\", \"heading\":"
+            + " \"h\", \"findings\": [{\"text\": \"t\", \"kind\": \"rumour\"}]}]}"),
+        Arguments.of("review without process", head + ", \"review\": {\"title\": \"t\"}}"),
+        Arguments.of("boolean as string", head + ", \"references\": [{\"id\": \"r\", \"title\":"
+            + " \"t\", \"forthcoming\": \"yes\"}]}"),
+        Arguments.of("five problems", ReadingTest.FIVE_PROBLEMS),
+        Arguments.of("a list, not a document", "[" + head + "}]"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("brokenFiles")
+  void schemaRejectsBrokenFilesThatStrictReadingRejects(String name, String json) {
+    assertFalse(GcmJson.strict().read(json).isValid(), name + " must be rejected by the reader");
+    assertFalse(validate(json).isEmpty(), name + " must be rejected by the schema");
+  }
+}

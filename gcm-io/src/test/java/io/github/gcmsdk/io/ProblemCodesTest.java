@@ -1,0 +1,331 @@
+package io.github.gcmsdk.io;
+
+import static io.github.gcmsdk.io.Problems.assertProblem;
+import static io.github.gcmsdk.io.Problems.column;
+import static io.github.gcmsdk.io.Problems.only;
+import static io.github.gcmsdk.io.Problems.single;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.gcmsdk.model.StakeholderInput;
+import io.github.gcmsdk.model.json.JsonValue;
+import io.github.gcmsdk.problem.Problem;
+import io.github.gcmsdk.problem.Severity;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/** One test per problem code: its code, severity, pointer, line and column. */
+class ProblemCodesTest {
+
+  private static final Set<ReadProblem> TESTED = EnumSet.noneOf(ReadProblem.class);
+  private final GcmJson json = GcmJson.standard();
+
+  private static final String HEAD = """
+      {
+        "formatVersion": "1.0",
+        "id": "d1",
+        "title": "T",
+        "language": "en",
+      """;
+
+  private ReadResult<StakeholderInput> read(String text) {
+    return json.read(text);
+  }
+
+  private static Problem tested(Problem problem) {
+    ReadProblem.fromCode(problem.getCode()).ifPresent(TESTED::add);
+    return problem;
+  }
+
+  @AfterAll
+  static void everyCodeHasItsTest() {
+    assertEquals(EnumSet.allOf(ReadProblem.class), TESTED,
+        "every problem code needs a test in ProblemCodesTest");
+  }
+
+  @Test
+  void syntaxErrorIsOneFatalLocatedErrorAndNoDocument() {
+    String text = """
+        {
+          "formatVersion": "1.0",
+          "id": "d1",
+        }
+        """;
+    ReadResult<StakeholderInput> result = read(text);
+    Problem problem = tested(single(result));
+    assertProblem(problem, ReadProblem.SYNTAX_ERROR, Severity.ERROR, "", 4, 1);
+    assertEquals("a comma before \"}\" is not allowed", problem.getMessage());
+    assertFalse(result.getDocument().isPresent());
+  }
+
+  @Test
+  void emptyInputIsReportedAtTheStart() {
+    Problem problem = tested(single(read("  \n  ")));
+    assertProblem(problem, ReadProblem.EMPTY_INPUT, Severity.ERROR, "", 1, 1);
+    assertEquals("the file is empty", problem.getMessage());
+  }
+
+  @Test
+  void utf16IsAnUnsupportedEncoding() {
+    String text = HEAD + "  \"url\": \"x\"\n}\n";
+    for (var charset : new java.nio.charset.Charset[] {
+        StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE, StandardCharsets.UTF_16}) {
+      ReadResult<StakeholderInput> result = json.read(text.getBytes(charset));
+      Problem problem = tested(single(result));
+      assertProblem(problem, ReadProblem.UNSUPPORTED_ENCODING, Severity.ERROR, "", 1, 1);
+      assertTrue(problem.getMessage().startsWith("the file is UTF-16"), problem.getMessage());
+      assertTrue(problem.getMessage().endsWith("; save it as UTF-8"), problem.getMessage());
+    }
+  }
+
+  @Test
+  void invalidUtf8IsLocatedAtTheBadByte() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    bytes.writeBytes(("{\n  \"formatVersion\": \"1.0\",\n  \"id\": \"caf").getBytes(
+        StandardCharsets.US_ASCII));
+    bytes.write(0xE9); // é in ISO-8859-1
+    bytes.writeBytes("\",\n  \"title\": \"T\",\n  \"language\": \"en\"\n}\n".getBytes(
+        StandardCharsets.US_ASCII));
+    ReadResult<StakeholderInput> result = json.read(bytes.toByteArray());
+    Problem problem = tested(single(result));
+    assertProblem(problem, ReadProblem.INVALID_UTF8, Severity.ERROR, "/id", 3, 13);
+    assertEquals("invalid UTF-8 bytes 0xE9", problem.getMessage());
+    assertFalse(result.getDocument().isPresent());
+  }
+
+  @Test
+  void byteOrderMarkIsInformationOnly() {
+    byte[] body = (HEAD + "  \"url\": \"x\"\n}\n").getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = new byte[body.length + 3];
+    bytes[0] = (byte) 0xEF;
+    bytes[1] = (byte) 0xBB;
+    bytes[2] = (byte) 0xBF;
+    System.arraycopy(body, 0, bytes, 3, body.length);
+    ReadResult<StakeholderInput> result = json.read(bytes);
+    assertProblem(tested(single(result)), ReadProblem.BYTE_ORDER_MARK, Severity.INFO, "", 1, 1);
+    assertTrue(result.isValid());
+    assertEquals(body.length, json.toCanonicalBytes(result.getDocument().orElseThrow()).length);
+  }
+
+  @Test
+  void wrongTypeNamesWhatWasExpectedAndFound() {
+    String text = HEAD + "  \"contributors\": \"UNHCR\"\n}\n";
+    ReadResult<StakeholderInput> result = read(text);
+    Problem problem = tested(single(result));
+    assertProblem(problem, ReadProblem.WRONG_TYPE, Severity.ERROR, "/contributors", 6, 19);
+    assertEquals("expected a list of objects (an actor), found a string", problem.getMessage());
+    assertTrue(result.getDocument().isPresent(), "the rest of the document is built");
+  }
+
+  @Test
+  void nullForAPropertyOfTheFormatIsAnError() {
+    String text = HEAD + "  \"url\": null\n}\n";
+    Problem problem = tested(single(read(text)));
+    assertProblem(problem, ReadProblem.NULL_VALUE, Severity.ERROR, "/url", 6, 10);
+    assertEquals("expected a string, found null", problem.getMessage());
+    assertEquals("Leave the property out when it has no value.", problem.getHint().orElseThrow());
+  }
+
+  @Test
+  void missingRequiredPropertyIsLocatedAtItsObject() {
+    String text = HEAD + """
+          "sections": [
+            {"id": "s1"}
+          ]
+        }
+        """;
+    ReadResult<StakeholderInput> result = read(text);
+    Problem problem = tested(single(result));
+    assertProblem(problem, ReadProblem.MISSING_PROPERTY, Severity.ERROR, "/sections/0/heading",
+        7, 5);
+    assertEquals("missing required property \"heading\"", problem.getMessage());
+    assertTrue(result.getDocument().orElseThrow().getSections().isEmpty(),
+        "the section that cannot be built is left out");
+  }
+
+  @Test
+  void unknownPropertyIsAWarningWithASuggestionAndIsKept() {
+    String text = HEAD + "  \"titel\": \"Summary\"\n}\n";
+    ReadResult<StakeholderInput> result = read(text);
+    Problem problem = tested(single(result));
+    assertProblem(problem, ReadProblem.UNKNOWN_PROPERTY, Severity.WARNING, "/titel", 6, 3);
+    assertEquals("unknown property \"titel\" (did you mean \"title\"?)", problem.getMessage());
+    assertTrue(result.isValid());
+    assertEquals(JsonValue.of("Summary"),
+        result.getDocument().orElseThrow().getExtensions().get("titel"));
+  }
+
+  @Test
+  void duplicateKeyKeepsTheFirstValue() {
+    String text = HEAD + "  \"id\": \"d2\"\n}\n";
+    ReadResult<StakeholderInput> result = read(text);
+    Problem problem = tested(single(result));
+    assertProblem(problem, ReadProblem.DUPLICATE_KEY, Severity.ERROR, "/id", 6, 3);
+    assertEquals("duplicate key \"id\"", problem.getMessage());
+    assertEquals("d1", result.getDocument().orElseThrow().getId());
+  }
+
+  @Test
+  void objectiveOutOfRangeSaysWhichObjectivesExist() {
+    String text = HEAD + """
+          "sections": [
+            {"id": "s1", "heading": "Borders", "objectives": [11, 24]}
+          ]
+        }
+        """;
+    ReadResult<StakeholderInput> result = read(text);
+    Problem problem = tested(single(result));
+    assertProblem(problem, ReadProblem.UNKNOWN_OBJECTIVE, Severity.ERROR,
+        "/sections/0/objectives/1", 7, column(text, 7, "24"));
+    assertEquals("objective 24 does not exist: the GCM has objectives 1 to 23",
+        problem.getMessage());
+    assertEquals(1, result.getDocument().orElseThrow().getSections().get(0).getObjectives().size());
+  }
+
+  @Test
+  void unknownCodeSuggestsTheClosestCode() {
+    String text = HEAD + """
+          "sections": [
+            {"id": "s1", "heading": "H", "recommendations": [
+              {"id": "r1", "text": "Do it", "principles": ["human-right"]}
+            ]}
+          ]
+        }
+        """;
+    Problem problem = tested(single(read(text)));
+    assertProblem(problem, ReadProblem.UNKNOWN_CODE, Severity.ERROR,
+        "/sections/0/recommendations/0/principles/0", 8, column(text, 8, "\"human-right\""));
+    assertEquals(
+        "unknown guiding principle code \"human-right\" (did you mean \"human-rights\"?)",
+        problem.getMessage());
+  }
+
+  @Test
+  void invalidDateSaysWhichFormsAreAllowed() {
+    String text = HEAD + "  \"date\": \"2020-13\"\n}\n";
+    Problem problem = tested(single(read(text)));
+    assertProblem(problem, ReadProblem.INVALID_DATE, Severity.ERROR, "/date", 6, 11);
+    assertEquals("invalid date \"2020-13\": write yyyy, yyyy-MM or yyyy-MM-dd",
+        problem.getMessage());
+  }
+
+  @Test
+  void missingFormatVersionIsAnErrorAtTheRootAndTheDocumentIsStillRead() {
+    String text = """
+        {
+          "id": "d1",
+          "title": "T",
+          "language": "en"
+        }
+        """;
+    ReadResult<StakeholderInput> result = read(text);
+    Problem problem = tested(single(result));
+    assertProblem(problem, ReadProblem.MISSING_FORMAT_VERSION, Severity.ERROR, "/formatVersion",
+        1, 1);
+    assertTrue(result.getDocument().isPresent());
+  }
+
+  @Test
+  void formatVersionThatIsNotAVersionStringIsInvalid() {
+    String text = HEAD.replace("\"1.0\"", "1.0") + "  \"url\": \"x\"\n}\n";
+    Problem problem = tested(single(read(text)));
+    assertProblem(problem, ReadProblem.INVALID_FORMAT_VERSION, Severity.ERROR, "/formatVersion",
+        2, 20);
+    assertEquals("formatVersion must be a string such as \"1.0\", found a number",
+        problem.getMessage());
+    Problem malformed = single(read(HEAD.replace("\"1.0\"", "\"v1\"") + "  \"url\": \"x\"\n}\n"));
+    assertEquals("invalid formatVersion \"v1\": expected a string such as \"1.0\"",
+        malformed.getMessage());
+  }
+
+  @Test
+  void newerMinorFormatVersionIsAWarningAndTheDocumentIsRead() {
+    String text = HEAD.replace("\"1.0\"", "\"1.3\"") + "  \"newIn13\": true\n}\n";
+    ReadResult<StakeholderInput> result = read(text);
+    Problem problem = tested(only(result, ReadProblem.NEWER_FORMAT_VERSION));
+    assertProblem(problem, ReadProblem.NEWER_FORMAT_VERSION, Severity.WARNING, "/formatVersion",
+        2, 20);
+    assertTrue(result.isValid());
+    assertEquals(JsonValue.JsonBoolean.TRUE,
+        result.getDocument().orElseThrow().getExtensions().get("newIn13"));
+  }
+
+  @Test
+  void otherMajorFormatVersionStopsReadingWithOneError() {
+    String text = """
+        {
+          "formatVersion": "2.0",
+          "id": 17,
+          "sections": "all new",
+          "documentKind": "input"
+        }
+        """;
+    ReadResult<StakeholderInput> result = read(text);
+    Problem problem = tested(single(result));
+    assertProblem(problem, ReadProblem.UNSUPPORTED_FORMAT_VERSION, Severity.ERROR,
+        "/formatVersion", 2, 20);
+    assertEquals("written for format 2.0; this reader knows 1.0; upgrade gcm-sdk",
+        problem.getMessage());
+    assertFalse(result.getDocument().isPresent());
+  }
+
+  @Test
+  void documentOverTheSizeLimitStopsWhereTheLimitIsCrossed() {
+    GcmJson small = GcmJson.builder().limits(ReadLimits.defaults().withMaxDocumentSize(50))
+        .build();
+    String text = "{\"formatVersion\": \"1.0\", \"id\": \"d1\", \"title\": \"A title that is too long\","
+        + " \"language\": \"en\"}";
+    ReadResult<StakeholderInput> result = small.read(text.getBytes(StandardCharsets.UTF_8));
+    Problem problem = tested(single(result));
+    assertProblem(problem, ReadProblem.DOCUMENT_TOO_LARGE, Severity.ERROR, "/title", 1, 51);
+    assertEquals("the document is larger than the limit of 50 bytes", problem.getMessage());
+    assertFalse(result.getDocument().isPresent());
+  }
+
+  @Test
+  void nestingDeeperThanTheLimitIsSkipped() {
+    GcmJson shallow = GcmJson.builder().limits(ReadLimits.defaults().withMaxNestingDepth(3))
+        .build();
+    String text = HEAD + "  \"x-deep\": [[[1]], 2]\n}\n";
+    ReadResult<StakeholderInput> result = shallow.read(text);
+    Problem problem = tested(single(result));
+    assertProblem(problem, ReadProblem.NESTING_TOO_DEEP, Severity.ERROR, "/x-deep/0/0", 6,
+        column(text, 6, "[1]"));
+    assertEquals(JsonValue.arrayOf(JsonValue.arrayOf(), JsonValue.of(2)),
+        result.getDocument().orElseThrow().getExtensions().get("x-deep"));
+  }
+
+  @Test
+  void stringLongerThanTheLimitIsSkipped() {
+    GcmJson limited = GcmJson.builder().limits(ReadLimits.defaults().withMaxStringLength(5))
+        .build();
+    Problem problem = tested(only(limited.read(HEAD + "  \"url\": \"abcdef\"\n}\n"),
+        ReadProblem.STRING_TOO_LONG));
+    assertProblem(problem, ReadProblem.STRING_TOO_LONG, Severity.ERROR, "/url", 6, 10);
+    assertEquals("a string is longer than the limit of 5 characters", problem.getMessage());
+  }
+
+  @Test
+  void numberLongerThanTheLimitIsSkipped() {
+    GcmJson limited = GcmJson.builder().limits(ReadLimits.defaults().withMaxNumberLength(5))
+        .build();
+    Problem problem = tested(single(limited.read(HEAD + "  \"x-count\": 1234567\n}\n")));
+    assertProblem(problem, ReadProblem.NUMBER_TOO_LONG, Severity.ERROR, "/x-count", 6, 14);
+  }
+
+  @Test
+  void propertyNameLongerThanTheLimitIsSkipped() {
+    GcmJson limited = GcmJson.builder().limits(ReadLimits.defaults().withMaxNameLength(20))
+        .build();
+    ReadResult<StakeholderInput> result =
+        limited.read(HEAD + "  \"x-abcdefghijklmnopqrstuvwxyz\": 1\n}\n");
+    Problem problem = tested(single(result));
+    assertProblem(problem, ReadProblem.NAME_TOO_LONG, Severity.ERROR, "", 6, 3);
+    assertTrue(result.getDocument().orElseThrow().getExtensions().isEmpty());
+  }
+}

@@ -1,0 +1,198 @@
+package io.github.gcmsdk.catalog;
+
+import java.util.Objects;
+
+/**
+ * Thrown when a value, code or text does not name an entry of a catalogue.
+ *
+ * <p>The message names the catalogue and the rejected input, in the style of {@code java.time}:
+ *
+ * <pre>
+ * Invalid value for Objective: 24 (the GCM has objectives 1 to 23)
+ * Cannot parse Objective: "Objective eleven" (write the number, for example "11" or "Objective 11")
+ * Unknown code for GuidingPrinciple: "xyz" (known codes: people-centred, ...)
+ * </pre>
+ *
+ * <p>Input is never echoed raw. {@link #getInput()} and the message hold at most the first
+ * {@value #MAX_INPUT_LENGTH} characters of the input (followed by {@code "..."} when it was longer),
+ * escaped as in a Java string literal: backslash and double quote are preceded by a backslash,
+ * {@code \n}, {@code \r} and {@code \t} are written as such, and every other control, format
+ * (for example bidirectional overrides), separator, private-use, unassigned or lone surrogate
+ * character is written as {@code \}{@code uXXXX}.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class CatalogException extends IllegalArgumentException {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The number of input characters kept by {@link #getInput()}. */
+  public static final int MAX_INPUT_LENGTH = 64;
+
+  /** The catalogue name, for example {@code "Objective"}. */
+  private final String catalog;
+
+  /** The rejected input, truncated and escaped. */
+  private final String input;
+
+  private CatalogException(String catalog, String input, String message) {
+    super(message);
+    this.catalog = catalog;
+    this.input = input;
+  }
+
+  /**
+   * Returns the name of the catalogue that rejected the input.
+   *
+   * @return the simple name of the catalogue type, for example {@code "Objective"}, not null
+   */
+  public String getCatalog() {
+    return catalog;
+  }
+
+  /**
+   * Returns the rejected input, truncated to its first {@value #MAX_INPUT_LENGTH} characters and
+   * escaped as described in the class documentation.
+   *
+   * @return the rejected input, safe to print, not null
+   */
+  public String getInput() {
+    return input;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Factories used by the catalogues of this package.
+
+  /** {@code Invalid value for Objective: 24 (hint)}; the value is shown without quotes. */
+  static CatalogException invalidValue(String catalog, String value, String hint) {
+    String shown = escape(value);
+    return new CatalogException(
+        catalog, shown, "Invalid value for " + catalog + ": " + shown + " (" + hint + ")");
+  }
+
+  /** {@code Invalid value for GuidingPrinciple: 'k' (hint)}. */
+  static CatalogException invalidValue(String catalog, char value, String hint) {
+    String shown = escape(String.valueOf(value));
+    return new CatalogException(
+        catalog, shown, "Invalid value for " + catalog + ": '" + shown + "' (" + hint + ")");
+  }
+
+  /** {@code Invalid value for Objective: 24 in "Objective 24" (hint)}. */
+  static CatalogException invalidValueIn(
+      String catalog, String value, CharSequence text, String hint) {
+    String shown = escape(text);
+    return new CatalogException(
+        catalog,
+        shown,
+        "Invalid value for "
+            + catalog
+            + ": "
+            + escape(value)
+            + " in \""
+            + shown
+            + "\" ("
+            + hint
+            + ")");
+  }
+
+  /** {@code Cannot parse Objective: "Objective eleven" (hint)}. */
+  static CatalogException cannotParse(String catalog, CharSequence text, String hint) {
+    String shown = escape(text);
+    return new CatalogException(
+        catalog, shown, "Cannot parse " + catalog + ": \"" + shown + "\" (" + hint + ")");
+  }
+
+  /** {@code Unknown code for GuidingPrinciple: "xyz" (hint)}. */
+  static CatalogException unknownCode(String catalog, CharSequence code, String hint) {
+    String shown = escape(code);
+    return new CatalogException(
+        catalog, shown, "Unknown code for " + catalog + ": \"" + shown + "\" (" + hint + ")");
+  }
+
+  /**
+   * Truncates and escapes untrusted input so that it can be printed.
+   *
+   * @param text the raw input
+   * @return at most {@value #MAX_INPUT_LENGTH} input characters, escaped, then "..." if truncated
+   */
+  static String escape(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    int length = text.length();
+    int limit = Math.min(length, MAX_INPUT_LENGTH);
+    if (limit < length
+        && Character.isHighSurrogate(text.charAt(limit - 1))
+        && Character.isLowSurrogate(text.charAt(limit))) {
+      limit--; // never split a surrogate pair
+    }
+    StringBuilder out = new StringBuilder(limit + 8);
+    int i = 0;
+    while (i < limit) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < limit
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        int codePoint = Character.toCodePoint(c, text.charAt(i + 1));
+        if (isUnsafe(codePoint)) {
+          appendUnicodeEscape(out, c);
+          appendUnicodeEscape(out, text.charAt(i + 1));
+        } else {
+          out.append(c).append(text.charAt(i + 1));
+        }
+        i += 2;
+        continue;
+      }
+      switch (c) {
+        case '\\':
+          out.append("\\\\");
+          break;
+        case '"':
+          out.append("\\\"");
+          break;
+        case '\n':
+          out.append("\\n");
+          break;
+        case '\r':
+          out.append("\\r");
+          break;
+        case '\t':
+          out.append("\\t");
+          break;
+        default:
+          if (Character.isSurrogate(c) || isUnsafe(c)) {
+            appendUnicodeEscape(out, c);
+          } else {
+            out.append(c);
+          }
+      }
+      i++;
+    }
+    if (limit < length) {
+      out.append("...");
+    }
+    return out.toString();
+  }
+
+  private static boolean isUnsafe(int codePoint) {
+    switch (Character.getType(codePoint)) {
+      case Character.CONTROL:
+      case Character.FORMAT:
+      case Character.LINE_SEPARATOR:
+      case Character.PARAGRAPH_SEPARATOR:
+      case Character.PRIVATE_USE:
+      case Character.UNASSIGNED:
+      case Character.SURROGATE:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  private static void appendUnicodeEscape(StringBuilder out, char c) {
+    out.append("\\u");
+    String hex = Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT);
+    for (int pad = hex.length(); pad < 4; pad++) {
+      out.append('0');
+    }
+    out.append(hex);
+  }
+}

@@ -1,0 +1,119 @@
+package io.github.gcmsdk.model;
+
+import io.github.gcmsdk.model.constraints.Identifier;
+import io.github.gcmsdk.model.constraints.LanguageTag;
+import io.github.gcmsdk.model.constraints.Text;
+import io.github.gcmsdk.model.constraints.Url;
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A stakeholder input document to a GCM review: who contributed it, which review it feeds, and its
+ * sections of findings, recommendations and promising practices, with the references, figures and
+ * open questions that belong to the document as a whole.
+ *
+ * <p>The summary of stakeholder input to the UNECE regional review of November 2020 is one; the
+ * bundled example file holds it whole.
+ *
+ * <p>Build one with {@link #builder()}, derive changed copies with the {@code with*} methods, and
+ * read or write files with gcm-io. Instances are immutable and thread-safe.
+ */
+@Value.Immutable
+public interface StakeholderInput extends Extensible, WithStakeholderInput {
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder with nothing set
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the document's identifier, unique among the documents a tool handles.
+   *
+   * @return the identifier
+   */
+  @Identifier
+  String getId();
+
+  /**
+   * Returns the document's title.
+   *
+   * @return the title
+   */
+  @Text(max = Text.LINE_MAX, multiline = false)
+  String getTitle();
+
+  /**
+   * Returns the language of the document's text, as a BCP 47 tag ("en", "fr", "ru").
+   *
+   * @return the language tag
+   */
+  @LanguageTag
+  String getLanguage();
+
+  /**
+   * Returns when the document was issued.
+   *
+   * @return the date, at the precision known, if given
+   */
+  Optional<PartialDate> getDate();
+
+  /**
+   * Returns where the original document can be found.
+   *
+   * @return the URL, if given
+   */
+  Optional<@Url String> getUrl();
+
+  /**
+   * Returns the review this input feeds.
+   *
+   * @return the review, if given
+   */
+  Optional<@Valid Review> getReview();
+
+  /**
+   * Returns the stakeholder groups and organisations whose input the document gathers.
+   *
+   * @return the contributors, in the order given
+   */
+  List<@Valid Actor> getContributors();
+
+  /**
+   * Returns the top-level sections.
+   *
+   * @return the sections, in document order
+   */
+  List<@Valid Section> getSections();
+
+  /**
+   * Returns the external sources the document as a whole refers to.
+   *
+   * @return the references, in document order
+   */
+  List<@Valid Reference> getReferences();
+
+  /**
+   * Returns the figures the document as a whole states.
+   *
+   * @return the figures, in document order
+   */
+  List<@Valid Figure> getFigures();
+
+  /**
+   * Returns the questions the document as a whole leaves open.
+   *
+   * @return the questions, in document order
+   */
+  List<@Valid OpenQuestion> getOpenQuestions();
+
+  /** Builds {@link StakeholderInput} values; not thread-safe. */
+  final class Builder extends ImmutableStakeholderInput.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,86 @@
+package io.github.gcmsdk.problem;
+
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * Where a problem is: a JSON Pointer (RFC 6901) into the document, and the line and column in the
+ * file where that value starts, when the problem was found in a file.
+ *
+ * <p>A problem found in an object graph built in code has a pointer but no line or column.
+ */
+@Value.Immutable
+public interface Location extends WithLocation {
+
+  /** The location of the whole document: the empty JSON Pointer. */
+  Location ROOT = of("");
+
+  /**
+   * Returns a location with a pointer only.
+   *
+   * @param pointer the JSON Pointer, {@code ""} for the whole document, not null
+   * @return the location
+   */
+  static Location of(String pointer) {
+    return ImmutableLocation.builder().pointer(pointer).build();
+  }
+
+  /**
+   * Returns a location with a pointer, line and column.
+   *
+   * @param pointer the JSON Pointer, not null
+   * @param line the line, from 1
+   * @param column the column, from 1
+   * @return the location
+   */
+  static Location of(String pointer, int line, int column) {
+    return ImmutableLocation.builder().pointer(pointer).line(line).column(column).build();
+  }
+
+  /**
+   * Returns the JSON Pointer of the value the problem is about ({@code /sections/0/recommendations/1/text}).
+   *
+   * @return the pointer, {@code ""} for the whole document
+   */
+  String getPointer();
+
+  /**
+   * Returns the line in the file, counted from 1.
+   *
+   * @return the line, if known
+   */
+  OptionalInt getLine();
+
+  /**
+   * Returns the column in the line, counted from 1.
+   *
+   * @return the column, if known
+   */
+  OptionalInt getColumn();
+
+  /**
+   * Checks the line and column: both or neither, each at least 1.
+   */
+  @Value.Check
+  default void check() {
+    if (getLine().isPresent() != getColumn().isPresent()) {
+      throw new IllegalStateException("Location needs both line and column, or neither");
+    }
+    if (getLine().orElse(1) < 1 || getColumn().orElse(1) < 1) {
+      throw new IllegalStateException(
+          "Location line and column count from 1: " + getLine() + ":" + getColumn());
+    }
+  }
+
+  /**
+   * Returns {@code line:column pointer}, or the pointer alone when no line is known.
+   *
+   * @return a short readable form
+   */
+  default String describe() {
+    String pointer = getPointer().isEmpty() ? "(document)" : getPointer();
+    return getLine().isPresent()
+        ? getLine().getAsInt() + ":" + getColumn().getAsInt() + " " + pointer
+        : pointer;
+  }
+}

@@ -1,0 +1,355 @@
+package io.github.gcmsdk.testkit;
+
+import io.github.gcmsdk.catalog.Country;
+import io.github.gcmsdk.catalog.GuidingPrinciple;
+import io.github.gcmsdk.catalog.Objective;
+import io.github.gcmsdk.catalog.RegionalReview;
+import io.github.gcmsdk.catalog.StakeholderGroup;
+import io.github.gcmsdk.catalog.SubRegion;
+import io.github.gcmsdk.catalog.Theme;
+import io.github.gcmsdk.model.Actor;
+import io.github.gcmsdk.model.DateRange;
+import io.github.gcmsdk.model.Figure;
+import io.github.gcmsdk.model.Finding;
+import io.github.gcmsdk.model.OpenQuestion;
+import io.github.gcmsdk.model.PartialDate;
+import io.github.gcmsdk.model.PromisingPractice;
+import io.github.gcmsdk.model.Recommendation;
+import io.github.gcmsdk.model.Reference;
+import io.github.gcmsdk.model.Section;
+import io.github.gcmsdk.model.StakeholderInput;
+import io.github.gcmsdk.model.json.JsonValue;
+import io.github.gcmsdk.testkit.internal.Composer;
+import io.github.gcmsdk.testkit.internal.DocumentBuilder;
+import io.github.gcmsdk.testkit.internal.Json;
+import io.github.gcmsdk.testkit.internal.ShrinkSupport;
+import io.github.gcmsdk.testkit.internal.Vocabulary;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * Generators of realistic GCM test data: catalogue values, texts, identifiers, dates, every model
+ * object and whole {@link StakeholderInput} documents, valid or breaking one chosen rule.
+ *
+ * <pre>{@code
+ * Gen<StakeholderInput> documents = GcmGenerators.documents();
+ * StakeholderInput doc = documents.sample(42);          // the same document on every run
+ * Properties.forAll(documents, 1000, 42L, d -> assertFalse(d.getSections().isEmpty()));
+ *
+ * Gen<StakeholderInput> badUrls = GcmGenerators.documents(
+ *     DocumentGenerator.Settings.defaults().withInvalidity(Invalidity.BAD_URL));
+ * }</pre>
+ *
+ * <p>Each generator is immutable and thread-safe. Stand-alone model objects
+ * ({@link #findings()}, {@link #recommendations()} and so on) are valid on their own; they cite no
+ * figures or references, since only a document can hold what they cite. {@link #documents()}
+ * generates citations that resolve.
+ */
+public final class GcmGenerators {
+
+  private static final List<Country> ALL_COUNTRIES = List.copyOf(Country.all());
+
+  private static final List<String> ID_WORDS = List.of(
+      "obj11", "obj13", "obj15", "obj5", "rec", "finding", "practice", "fig", "ref", "q",
+      "intro", "children", "youth", "borders", "labour-rights", "remittances", "ece", "2020",
+      "going-forward", "cities", "detention");
+
+  private GcmGenerators() {}
+
+  /**
+   * Returns a generator of the 23 GCM objectives, each equally likely; shrinks towards
+   * Objective 1.
+   *
+   * @return the generator
+   */
+  public static Gen<Objective> objectives() {
+    return Gen.elements(Objective.values());
+  }
+
+  /**
+   * Returns a generator of the 10 guiding principles; shrinks towards (a).
+   *
+   * @return the generator
+   */
+  public static Gen<GuidingPrinciple> principles() {
+    return Gen.elements(GuidingPrinciple.values());
+  }
+
+  /**
+   * Returns a generator of stakeholder groups, those of paragraph 44 and the others.
+   *
+   * @return the generator
+   */
+  public static Gen<StakeholderGroup> stakeholderGroups() {
+    return Gen.elements(StakeholderGroup.values());
+  }
+
+  /**
+   * Returns a generator of cross-cutting themes.
+   *
+   * @return the generator
+   */
+  public static Gen<Theme> themes() {
+    return Gen.elements(Theme.values());
+  }
+
+  /**
+   * Returns a generator of UNECE sub-regions.
+   *
+   * @return the generator
+   */
+  public static Gen<SubRegion> subRegions() {
+    return Gen.elements(SubRegion.values());
+  }
+
+  /**
+   * Returns a generator of catalogued regional reviews.
+   *
+   * @return the generator
+   */
+  public static Gen<RegionalReview> regionalReviews() {
+    return Gen.elements(RegionalReview.values());
+  }
+
+  /**
+   * Returns a generator of all countries the JDK knows ({@link Country#all()}).
+   *
+   * <p>The list comes from the running JDK, so the same seed gives the same countries on the
+   * same JDK feature release only; {@link #uneceCountries()} and {@link #documents()} do not
+   * depend on the JDK.
+   *
+   * @return the generator
+   */
+  public static Gen<Country> countries() {
+    return Gen.elements(ALL_COUNTRIES);
+  }
+
+  /**
+   * Returns a generator of the 56 UNECE member States.
+   *
+   * @return the generator
+   */
+  public static Gen<Country> uneceCountries() {
+    return Gen.elements(Composer.ECE_MEMBERS);
+  }
+
+  /**
+   * Returns a generator of dates from 2000 to 2030, known to the year, the month or the day.
+   *
+   * @return the generator
+   */
+  public static Gen<PartialDate> partialDates() {
+    return source -> Composer.partialDate(source, 2000, 2030);
+  }
+
+  /**
+   * Returns a generator of date ranges from 2000 to 2030 whose start is not after the end: the
+   * start sorts first ({@link PartialDate#compareTo}) and the end's latest day is not before the
+   * start's earliest day. A quarter have no end.
+   *
+   * @return the generator
+   */
+  public static Gen<DateRange> dateRanges() {
+    return source -> Composer.dateRange(source, 2000, 2030);
+  }
+
+  /**
+   * Returns a generator of plausible texts of one to three sentences, in English (with the
+   * vocabulary of the UNECE 2020 stakeholder input), French, Spanish or Russian (Cyrillic), now
+   * and then with an emoji or another character outside the Basic Multilingual Plane, with
+   * typographic punctuation and no-break spaces, but never a control character and never blank.
+   * Texts shrink to shorter, still non-blank texts.
+   *
+   * @return the generator
+   */
+  public static Gen<String> texts() {
+    Gen<String> texts = Vocabulary::anyText;
+    return texts.withShrinker(ShrinkSupport::shrinkText);
+  }
+
+  /**
+   * Returns a generator of kebab-case identifiers ({@code obj11-rec-3}, {@code youth}): one to
+   * four lower-case words or numbers joined by hyphens, at most 100 characters. They shrink to
+   * fewer words.
+   *
+   * @return the generator
+   */
+  public static Gen<String> identifiers() {
+    Gen<String> ids = source -> {
+      int words = source.between(1, 3);
+      StringBuilder id = new StringBuilder();
+      for (int i = 0; i < words; i++) {
+        if (i > 0) {
+          id.append('-');
+        }
+        id.append(source.pick(ID_WORDS));
+      }
+      if (source.chance(0.5)) {
+        id.append('-').append(source.between(1, 99));
+      }
+      return id.toString();
+    };
+    return ids.withShrinker(id -> {
+      int cut = id.lastIndexOf('-');
+      return cut <= 0 ? Stream.empty() : Stream.of(id.substring(0, cut));
+    });
+  }
+
+  /**
+   * Returns a generator of actors: a stakeholder group, a named organisation or both, sometimes
+   * with countries and sub-regions.
+   *
+   * @return the generator
+   */
+  public static Gen<Actor> actors() {
+    return source -> Composer.standalone(source).actor();
+  }
+
+  /**
+   * Returns a generator of findings, with or without an id, citing nothing.
+   *
+   * @return the generator
+   */
+  public static Gen<Finding> findings() {
+    return source -> Composer.standalone(source).finding(prefix(source), source.between(1, 9));
+  }
+
+  /**
+   * Returns a generator of recommendations, each with at least one objective, citing nothing.
+   *
+   * @return the generator
+   */
+  public static Gen<Recommendation> recommendations() {
+    return source -> Composer.standalone(source)
+        .recommendation(prefix(source), source.between(1, 9), List.of());
+  }
+
+  /**
+   * Returns a generator of promising practices, citing nothing.
+   *
+   * @return the generator
+   */
+  public static Gen<PromisingPractice> practices() {
+    return source -> Composer.standalone(source)
+        .practice(prefix(source), source.between(1, 9), List.of());
+  }
+
+  /**
+   * Returns a generator of references: known instruments (A/RES/73/195, the EU Pact on Migration
+   * and Asylum, the CIS agreement on the return of minors, ...) and generated reports.
+   *
+   * @return the generator
+   */
+  public static Gen<Reference> references() {
+    return source -> Composer.standalone(source).reference();
+  }
+
+  /**
+   * Returns a generator of figures: counts, proportions ("1 out of 3") and decimals, with units.
+   *
+   * @return the generator
+   */
+  public static Gen<Figure> figures() {
+    return source -> Composer.standalone(source).figure(prefix(source), source.between(1, 9));
+  }
+
+  /**
+   * Returns a generator of open questions.
+   *
+   * @return the generator
+   */
+  public static Gen<OpenQuestion> openQuestions() {
+    return source -> Composer.standalone(source).question(prefix(source), source.between(1, 9));
+  }
+
+  /**
+   * Returns a generator of section trees at most {@code depth} levels deep, with 0 to 3 items of
+   * each kind per section; items cite only figures and references of the same tree.
+   *
+   * @param depth the most levels, from 1 to 10
+   * @return the generator
+   * @throws IllegalArgumentException if the depth is out of range
+   */
+  public static Gen<Section> sections(int depth) {
+    DocumentGenerator.Settings settings = DocumentGenerator.Settings.defaults().withDepth(depth);
+    return source -> new DocumentBuilder(source, 1, 1, settings.getMinItemsPerSection(),
+        settings.getMaxItemsPerSection(), depth, false).buildSection();
+  }
+
+  /**
+   * Returns a generator of extension maps: one to three members with distinct {@code x-} names
+   * ({@code x-editorial-note}, {@code x-source-page}, ...), whose values are JSON trees nested at
+   * most 3 deep. Maps shrink by losing members.
+   *
+   * @return the generator
+   */
+  public static Gen<Map<String, JsonValue>> extensions() {
+    Gen<Map<String, JsonValue>> gen = source -> Json.extensions(source, 3);
+    return gen.withShrinker(map -> {
+      if (map.size() <= 1) {
+        return Stream.empty();
+      }
+      List<String> keys = new ArrayList<>(map.keySet());
+      return keys.stream().map(key -> {
+        Map<String, JsonValue> fewer = new LinkedHashMap<>(map);
+        fewer.remove(key);
+        return Collections.unmodifiableMap(fewer);
+      });
+    });
+  }
+
+  /**
+   * Returns a generator of JSON values whose arrays and objects nest at most {@code maxDepth}
+   * deep: strings, numbers (some with a scale), booleans, {@code null}, arrays and objects.
+   *
+   * @param maxDepth the deepest nesting, from 0 (scalars only) to 10
+   * @return the generator
+   * @throws IllegalArgumentException if the depth is out of range
+   */
+  public static Gen<JsonValue> jsonValues(int maxDepth) {
+    if (maxDepth < 0 || maxDepth > 10) {
+      throw new IllegalArgumentException("Invalid value for maxDepth: " + maxDepth + " (0 to 10)");
+    }
+    return source -> Json.value(source, maxDepth);
+  }
+
+  /**
+   * Returns a generator of valid documents with the {@linkplain DocumentGenerator.Settings#defaults()
+   * default settings}.
+   *
+   * @return the generator
+   */
+  public static DocumentGenerator documents() {
+    return new DocumentGenerator(DocumentGenerator.Settings.defaults());
+  }
+
+  /**
+   * Returns a generator of documents with the given settings: size, extensions, and the rule
+   * each document breaks, if any.
+   *
+   * @param settings the settings, not null
+   * @return the generator
+   */
+  public static DocumentGenerator documents(DocumentGenerator.Settings settings) {
+    return new DocumentGenerator(Objects.requireNonNull(settings, "settings"));
+  }
+
+  /**
+   * Returns a generator of documents that each break one rule chosen at random, annotated with
+   * the rule and the JSON Pointer of the fault; for testing that a validator reports each.
+   *
+   * @return the generator
+   */
+  public static Gen<GeneratedDocument> invalidDocuments() {
+    return documents(DocumentGenerator.Settings.defaults().withAnyInvalidity()).annotated();
+  }
+
+  private static String prefix(Source source) {
+    return source.chance(0.7) ? "obj" + source.between(1, 23) : source.pick(ID_WORDS);
+  }
+}

@@ -1,0 +1,76 @@
+package io.github.gcmsdk.testkit;
+
+/**
+ * A content rule that a generated document can be made to break, for testing that a validator
+ * reports it.
+ *
+ * <p>These are <b>content rules</b>, which gcm-validation reports (constraints such as
+ * {@code @Text}, {@code @Identifier}, {@code @LanguageTag}, {@code @Url},
+ * {@code @EndNotBeforeStart}, and the cross-reference rules of a document). The model itself does
+ * not reject them: every broken document still builds, exactly as a reader builds what a file
+ * holds. A document generated with an {@code Invalidity} breaks exactly that one rule, at exactly
+ * one place, and is valid in every other respect; {@link GeneratedDocument#getPointer()} says
+ * where.
+ */
+public enum Invalidity {
+
+  /**
+   * A text that must not be blank is empty or white space only ({@code ""}, spaces, no-break or
+   * em spaces, but no control character): the document title, a section heading, a reference
+   * title, or the text of a finding, recommendation, practice, figure or open question
+   * ({@code @Text}).
+   */
+  BLANK_TEXT,
+
+  /**
+   * Two objects of the document have the same identifier: a section or item takes the id of
+   * another. The object changed is never a figure or reference that is cited, so no citation is
+   * left dangling.
+   */
+  DUPLICATE_ID,
+
+  /**
+   * A finding, recommendation or practice cites a reference id (well formed) that no reference of
+   * the document has.
+   */
+  DANGLING_REFERENCE_ID,
+
+  /** A finding or practice cites a figure id (well formed) that no figure of the document has. */
+  DANGLING_FIGURE_ID,
+
+  /** A recommendation addresses no objective: its list of objectives is empty. */
+  RECOMMENDATION_WITHOUT_OBJECTIVE,
+
+  /**
+   * A date range ends before it starts, whatever the precision of its dates: the review's period
+   * or a practice's period ({@code @EndNotBeforeStart}).
+   */
+  DATE_RANGE_REVERSED,
+
+  /**
+   * The document's language is not a valid BCP 47 tag with a known language ({@code "english"},
+   * {@code "en_GB"}, {@code "und"}, {@code "x-klingon"}, {@code "zz"}; {@code @LanguageTag}).
+   */
+  BAD_LANGUAGE_TAG,
+
+  /**
+   * The document's or a reference's URL is not an absolute {@code http(s)} address with a host
+   * ({@code "www.un.org/migration"}, {@code "ftp://..."}, {@code "https://"}; {@code @Url}).
+   */
+  BAD_URL,
+
+  /**
+   * A section's or item's own identifier is malformed: a space, a slash, a non-ASCII letter, a
+   * leading hyphen, or more than 100 characters ({@code @Identifier}). The object changed is
+   * never a cited figure or reference.
+   */
+  BAD_IDENTIFIER,
+
+  /**
+   * A text is longer than allowed: more than 10,000 code points for a paragraph (a finding,
+   * recommendation, practice description, figure description or question), more than 500 for a
+   * one-line text (the document title, a heading, a practice or reference title); made of
+   * sentences and spaces only ({@code @Text(max)}).
+   */
+  TEXT_TOO_LONG
+}

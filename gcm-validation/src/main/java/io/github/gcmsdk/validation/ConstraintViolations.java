@@ -1,0 +1,101 @@
+package io.github.gcmsdk.validation;
+
+import io.github.gcmsdk.model.constraints.EndNotBeforeStart;
+import io.github.gcmsdk.model.constraints.Identifier;
+import io.github.gcmsdk.model.constraints.LanguageTag;
+import io.github.gcmsdk.model.constraints.Text;
+import io.github.gcmsdk.model.constraints.Url;
+import io.github.gcmsdk.validation.internal.Pointer;
+import io.github.gcmsdk.validation.internal.TextValidator;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import java.lang.annotation.Annotation;
+import java.util.Objects;
+
+/**
+ * Maps Jakarta Bean Validation results to gcm-sdk terms, for applications that validate the model
+ * with their own {@link jakarta.validation.Validator} (as Spring or Jakarta EE configure it) and
+ * want the same codes and locations as {@link GcmValidator} gives.
+ *
+ * <pre>{@code
+ * for (ConstraintViolation<StakeholderInput> v : validator.validate(input)) {
+ *   ValidationRule rule = ConstraintViolations.ruleOf(v);       // GCM-V001 ...
+ *   String pointer = ConstraintViolations.toJsonPointer(v.getPropertyPath()); // /sections/0/heading
+ * }
+ * }</pre>
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class ConstraintViolations {
+
+  private ConstraintViolations() {}
+
+  /**
+   * Returns the JSON Pointer of a Bean Validation property path, with the model's attribute names
+   * as JSON property names: {@code sections[0].recommendations[1].text} becomes {@code
+   * /sections/0/recommendations/1/text}, {@code sections[0].figureIds[2].<list element>} becomes
+   * {@code /sections/0/figureIds/2}, and {@code review.period.end} becomes {@code
+   * /review/period/end}. Container element nodes ({@code <list element>}, {@code <optional
+   * element>}) add only their index or key; {@code ~} and {@code /} in names and keys are escaped
+   * as RFC 6901 says.
+   *
+   * @param path the property path, not null
+   * @return the JSON Pointer, {@code ""} for the root object
+   */
+  public static String toJsonPointer(Path path) {
+    Objects.requireNonNull(path, "path");
+    Pointer pointer = Pointer.ROOT;
+    for (Path.Node node : path) {
+      if (node.isInIterable()) {
+        if (node.getIndex() != null) {
+          pointer = pointer.child(node.getIndex());
+        } else if (node.getKey() != null) {
+          pointer = pointer.child(String.valueOf(node.getKey()));
+        }
+      }
+      ElementKind kind = node.getKind();
+      if ((kind == ElementKind.PROPERTY || kind == ElementKind.BEAN) && node.getName() != null) {
+        pointer = pointer.child(node.getName());
+      }
+    }
+    return pointer.toString();
+  }
+
+  /**
+   * Returns the rule, and so the problem code, of a constraint violation: by the constraint's
+   * annotation type, and for {@link Text} by the failure (blank, control character, too long).
+   * Constraints that gcm-sdk does not declare map to {@link ValidationRule#CONSTRAINT_VIOLATED}.
+   *
+   * @param violation the violation, not null
+   * @return the rule, not null
+   */
+  public static ValidationRule ruleOf(ConstraintViolation<?> violation) {
+    Objects.requireNonNull(violation, "violation");
+    Annotation annotation = violation.getConstraintDescriptor().getAnnotation();
+    Class<? extends Annotation> type = annotation.annotationType();
+    if (type == Text.class) {
+      String template = violation.getMessageTemplate();
+      if (TextValidator.CONTROL.equals(template)) {
+        return ValidationRule.CONTROL_CHARACTER;
+      }
+      if (TextValidator.TOO_LONG.equals(template)) {
+        return ValidationRule.TEXT_TOO_LONG;
+      }
+      return ValidationRule.BLANK_TEXT;
+    }
+    if (type == Identifier.class) {
+      return ValidationRule.INVALID_IDENTIFIER;
+    }
+    if (type == LanguageTag.class) {
+      return ValidationRule.INVALID_LANGUAGE_TAG;
+    }
+    if (type == Url.class) {
+      return ValidationRule.INVALID_URL;
+    }
+    if (type == EndNotBeforeStart.class) {
+      return ValidationRule.REVERSED_DATE_RANGE;
+    }
+    return ValidationRule.CONSTRAINT_VIOLATED;
+  }
+}

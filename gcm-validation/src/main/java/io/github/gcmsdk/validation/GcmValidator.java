@@ -1,0 +1,423 @@
+package io.github.gcmsdk.validation;
+
+import io.github.gcmsdk.io.GcmJson;
+import io.github.gcmsdk.io.ReadResult;
+import io.github.gcmsdk.model.StakeholderInput;
+import io.github.gcmsdk.problem.Location;
+import io.github.gcmsdk.problem.Problem;
+import io.github.gcmsdk.problem.Report;
+import io.github.gcmsdk.problem.Severity;
+import io.github.gcmsdk.validation.internal.DocumentRules;
+import io.github.gcmsdk.validation.internal.HibernateValidation;
+import io.github.gcmsdk.validation.internal.Locales;
+import io.github.gcmsdk.validation.internal.Pointer;
+import io.github.gcmsdk.validation.internal.PointerOrder;
+import io.github.gcmsdk.validation.internal.Pruning;
+import io.github.gcmsdk.validation.internal.RuleMessages;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Tells whether a stakeholder input is fit to publish and, if not, exactly what to fix: every
+ * problem with a stable code, a severity, a location and a message in the reader's language.
+ *
+ * <pre>{@code
+ * GcmValidator validator = GcmValidator.builder()
+ *     .profile(Profile.PUBLICATION)
+ *     .disable("GCM-V016")
+ *     .severity("GCM-V015", Severity.ERROR)
+ *     .locale(Locale.FRENCH)
+ *     .build();
+ * Report report = validator.validate(input);
+ * if (!report.isValid()) {
+ *   report.getProblems().forEach(p ->
+ *       System.out.println(p.getCode() + " " + p.getLocation().describe() + ": " + p.getMessage()));
+ * }
+ * }</pre>
+ *
+ * <p>A validation runs two kinds of checks, listed in {@link ValidationRule}:
+ *
+ * <ol>
+ *   <li>the Jakarta Bean Validation constraints declared on the model ({@code @Text}, {@code
+ *       @Identifier}, ...), evaluated by Hibernate Validator; each violation becomes a problem
+ *       whose pointer is derived from the property path ({@code sections[0].heading} gives
+ *       {@code /sections/0/heading}), whose code is given by the constraint ({@link
+ *       ConstraintViolations#ruleOf}) and whose message is the constraint's message;</li>
+ *   <li>the document rules, which need the whole document (unique ids, resolved cross-references,
+ *       objectives, regions), each linear in the size of the document.</li>
+ * </ol>
+ *
+ * <p><b>Files.</b> {@link #validate(Path)}, {@link #validate(byte[])} and {@link
+ * #validate(String)} read the document with gcm-io first: the report then holds gcm-io's reading
+ * problems ({@code GCM-J...}, such as unknown country codes) and the rule problems together, every
+ * one located by pointer, line and column ({@code ReadResult.locate}), sorted by line and column.
+ *
+ * <p><b>Total.</b> {@code validate} never throws on a document: a check that fails unexpectedly
+ * becomes a {@link ValidationRule#INTERNAL_ERROR} problem ({@code GCM-V000}) and the other checks
+ * still run. Sections nested more than {@value
+ * io.github.gcmsdk.validation.internal.Pruning#MAX_CASCADE_DEPTH} levels deep are left out of
+ * Bean Validation (whose recursion would overflow the stack); {@code GCM-V018} reports the
+ * nesting.
+ *
+ * <p><b>Severities.</b> The {@link Profile} gives each rule its default severity; {@link
+ * Builder#severity(String, Severity)} changes it and {@link Builder#disable(String)} switches a
+ * rule off. {@link Report#isValid()} is true when no problem is an {@link Severity#ERROR}.
+ *
+ * <p><b>Languages.</b> Messages and hints are in English, French, Spanish or Russian, chosen by
+ * {@link Builder#locale(Locale)} (by language; English for any other language). Messages never
+ * hold partner text except as a short escaped excerpt ({@value
+ * io.github.gcmsdk.validation.internal.Excerpts#MAX_CODE_POINTS} characters at most) in a
+ * parameter, and no Expression Language is ever evaluated.
+ *
+ * <p><b>Thread safety.</b> Instances are immutable and thread-safe: build one and share it. All
+ * instances share one Hibernate Validator {@code ValidatorFactory}, built the first time a
+ * validator is built.
+ */
+public final class GcmValidator {
+
+  private final Profile profile;
+  private final Locale locale;
+  private final Locale bundleLocale;
+  private final Map<ValidationRule, Severity> severities;
+  private final Set<ValidationRule> enabled;
+  private final Validator validator;
+  private final GcmJson json;
+
+  private GcmValidator(Builder builder) {
+    this.profile = builder.profile;
+    this.locale = builder.locale;
+    this.bundleLocale = Locales.supported(builder.locale);
+    EnumMap<ValidationRule, Severity> map = new EnumMap<>(ValidationRule.class);
+    for (ValidationRule rule : ValidationRule.values()) {
+      if (!builder.disabled.contains(rule)) {
+        map.put(rule, builder.severities.getOrDefault(rule, rule.getDefaultSeverity(profile)));
+      }
+    }
+    this.severities = Collections.unmodifiableMap(map);
+    this.enabled = Collections.unmodifiableSet(
+        map.isEmpty() ? EnumSet.noneOf(ValidationRule.class) : EnumSet.copyOf(map.keySet()));
+    this.validator = HibernateValidation.validator(bundleLocale);
+    this.json = builder.json != null ? builder.json : GcmJson.builder().locale(locale).build();
+  }
+
+  /**
+   * Returns a validator for publication, with English messages.
+   *
+   * @return a validator with the defaults of {@link Builder}
+   */
+  public static GcmValidator standard() {
+    return builder().build();
+  }
+
+  /**
+   * Returns a new builder: profile {@link Profile#PUBLICATION}, every rule on at its default
+   * severity, English messages.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the profile.
+   *
+   * @return the profile, not null
+   */
+  public Profile getProfile() {
+    return profile;
+  }
+
+  /**
+   * Returns the locale asked for with {@link Builder#locale(Locale)}.
+   *
+   * @return the locale, not null
+   */
+  public Locale getLocale() {
+    return locale;
+  }
+
+  /**
+   * Returns the severity a rule's problems get from this validator.
+   *
+   * @param rule the rule, not null
+   * @return the severity, or empty if the rule is switched off
+   */
+  public Optional<Severity> getSeverity(ValidationRule rule) {
+    return Optional.ofNullable(severities.get(Objects.requireNonNull(rule, "rule")));
+  }
+
+  /**
+   * Validates a document built in code. Problems are located by JSON Pointer only (no line or
+   * column) and come in document order.
+   *
+   * @param document the document, not null
+   * @return the report, never null; the method never throws for a non-null document
+   * @throws NullPointerException if the document is null
+   */
+  public Report validate(StakeholderInput document) {
+    Objects.requireNonNull(document, "document");
+    return Report.of(check(document, Location::of));
+  }
+
+  /**
+   * Reads a file with gcm-io and validates the document it holds: one report with the reading
+   * problems ({@code GCM-J...}) and the rule problems ({@code GCM-V...}), each located by pointer,
+   * line and column, sorted by line and column.
+   *
+   * <p>Reading is lenient ({@link GcmJson#standard()}-like, with messages in this validator's
+   * language) unless {@link Builder#json(GcmJson)} set another reader. When the file cannot be
+   * built into a document at all (a syntax error, for example), the report holds the reading
+   * problems only; when parts of it could not be built, the rules check what was built.
+   *
+   * @param file the file, UTF-8, not null
+   * @return the report, never null
+   * @throws UncheckedIOException if the file itself cannot be read (as gcm-io does); problems of
+   *     its content never throw
+   */
+  public Report validate(Path file) {
+    Objects.requireNonNull(file, "file");
+    ReadResult<StakeholderInput> result;
+    try {
+      result = json.read(file);
+    } catch (UncheckedIOException e) {
+      throw e;
+    } catch (RuntimeException | StackOverflowError e) {
+      return readingFailed(e);
+    }
+    return validate(result);
+  }
+
+  /**
+   * Reads a document from bytes with gcm-io and validates it, as {@link #validate(Path)} does.
+   *
+   * @param json the JSON document, UTF-8 with or without byte order mark, not null
+   * @return the report, never null; the method never throws for non-null bytes
+   */
+  public Report validate(byte[] json) {
+    Objects.requireNonNull(json, "json");
+    try {
+      return validate(this.json.read(json));
+    } catch (RuntimeException | StackOverflowError e) {
+      return readingFailed(e);
+    }
+  }
+
+  /**
+   * Reads a document from a JSON text with gcm-io and validates it, as {@link #validate(Path)}
+   * does.
+   *
+   * @param json the JSON document, not null
+   * @return the report, never null; the method never throws for a non-null text
+   */
+  public Report validate(String json) {
+    Objects.requireNonNull(json, "json");
+    try {
+      return validate(this.json.read(json));
+    } catch (RuntimeException | StackOverflowError e) {
+      return readingFailed(e);
+    }
+  }
+
+  private Report validate(ReadResult<StakeholderInput> result) {
+    Optional<StakeholderInput> document = result.getDocument();
+    if (document.isEmpty()) {
+      return result.getReport();
+    }
+    List<Problem> rules = check(document.get(), result::locate);
+    return result.getReport().plus(Report.of(rules)).sortedByLocation();
+  }
+
+  private Report readingFailed(Throwable e) {
+    List<Problem> problems = new ArrayList<>();
+    if (enabled.contains(ValidationRule.INTERNAL_ERROR)) {
+      DocumentRules.internalError((rule, at, parameters) -> problems.add(problem(rule,
+          Location.of(at.toString()), RuleMessages.message(rule, bundleLocale, parameters))),
+          "gcm-io reading", e);
+    }
+    return Report.of(problems);
+  }
+
+  /**
+   * Runs every enabled check; locates each problem with {@code locate}. Never throws. The
+   * problems come in document order, then by code.
+   */
+  private List<Problem> check(StakeholderInput document, Function<String, Location> locate) {
+    List<Problem> problems = new ArrayList<>();
+    DocumentRules.Sink sink = (rule, at, parameters) -> problems.add(problem(rule,
+        locate(locate, at.toString()), RuleMessages.message(rule, bundleLocale, parameters)));
+    boolean constraints = false;
+    for (ValidationRule rule : enabled) {
+      constraints |= rule.isConstraintRule();
+    }
+    if (constraints) {
+      try {
+        StakeholderInput checked = Pruning.forBeanValidation(document);
+        for (ConstraintViolation<StakeholderInput> violation : validator.validate(checked)) {
+          ValidationRule rule = ConstraintViolations.ruleOf(violation);
+          if (enabled.contains(rule)) {
+            String pointer = ConstraintViolations.toJsonPointer(violation.getPropertyPath());
+            problems.add(problem(rule, locate(locate, pointer), violation.getMessage()));
+          }
+        }
+      } catch (RuntimeException | StackOverflowError e) {
+        DocumentRules.internalError(sink, "GCM-V001..GCM-V008", e);
+      }
+    }
+    try {
+      DocumentRules.check(document, enabled, sink);
+    } catch (RuntimeException | StackOverflowError e) {
+      DocumentRules.internalError(sink, "GCM-V009..GCM-V020", e);
+    }
+    // Bean Validation gives a set: sort for a deterministic report, in document order
+    problems.sort(Comparator.comparing((Problem p) -> p.getLocation().getPointer(),
+        PointerOrder.INSTANCE).thenComparing(Problem::getCode));
+    return problems;
+  }
+
+  private static Location locate(Function<String, Location> locate, String pointer) {
+    try {
+      Location location = locate.apply(pointer);
+      return location != null ? location : Location.of(pointer);
+    } catch (RuntimeException e) {
+      return Location.of(pointer);
+    }
+  }
+
+  private Problem problem(ValidationRule rule, Location location, String message) {
+    return Problem.builder()
+        .code(rule.getCode())
+        .severity(severities.get(rule))
+        .location(location)
+        .message(message)
+        .hint(rule.getHint(bundleLocale))
+        .build();
+  }
+
+  @Override
+  public String toString() {
+    return "GcmValidator{profile=" + profile + ", locale=" + locale.toLanguageTag()
+        + ", rules=" + severities + "}";
+  }
+
+  /**
+   * Builds {@link GcmValidator}s. Not thread-safe; each {@link #build()} returns an independent,
+   * immutable validator.
+   */
+  public static final class Builder {
+    private Profile profile = Profile.PUBLICATION;
+    private Locale locale = Locale.ENGLISH;
+    private final Set<ValidationRule> disabled = EnumSet.noneOf(ValidationRule.class);
+    private final Map<ValidationRule, Severity> severities = new EnumMap<>(ValidationRule.class);
+    private GcmJson json;
+
+    private Builder() {}
+
+    /**
+     * Sets the profile, which gives every rule its default severity.
+     *
+     * @param profile the profile, not null
+     * @return this builder
+     */
+    public Builder profile(Profile profile) {
+      this.profile = Objects.requireNonNull(profile, "profile");
+      return this;
+    }
+
+    /**
+     * Switches a rule off: its problems are not reported.
+     *
+     * @param code the rule's code, such as {@code "GCM-V016"}, not null
+     * @return this builder
+     * @throws IllegalArgumentException if no rule has this code
+     */
+    public Builder disable(String code) {
+      return disable(ValidationRule.fromCode(code));
+    }
+
+    /**
+     * Switches a rule off: its problems are not reported. A rule switched off stays off whatever
+     * severity is set for it.
+     *
+     * @param rule the rule, not null
+     * @return this builder
+     */
+    public Builder disable(ValidationRule rule) {
+      disabled.add(Objects.requireNonNull(rule, "rule"));
+      return this;
+    }
+
+    /**
+     * Sets the severity of a rule's problems, instead of the profile's default.
+     *
+     * @param code the rule's code, such as {@code "GCM-V010"}, not null
+     * @param severity the severity, not null
+     * @return this builder
+     * @throws IllegalArgumentException if no rule has this code
+     */
+    public Builder severity(String code, Severity severity) {
+      return severity(ValidationRule.fromCode(code), severity);
+    }
+
+    /**
+     * Sets the severity of a rule's problems, instead of the profile's default.
+     *
+     * @param rule the rule, not null
+     * @param severity the severity, not null
+     * @return this builder
+     */
+    public Builder severity(ValidationRule rule, Severity severity) {
+      severities.put(Objects.requireNonNull(rule, "rule"),
+          Objects.requireNonNull(severity, "severity"));
+      return this;
+    }
+
+    /**
+     * Sets the language of messages and hints: French, Spanish or Russian by the locale's
+     * language, English for any other.
+     *
+     * @param locale the locale, not null
+     * @return this builder
+     */
+    public Builder locale(Locale locale) {
+      this.locale = Objects.requireNonNull(locale, "locale");
+      return this;
+    }
+
+    /**
+     * Sets the reader of {@link GcmValidator#validate(Path)} and the other file methods, for
+     * example {@link GcmJson#strict()} to report unknown properties as errors. Unless set, files
+     * are read leniently, with messages in the language of {@link #locale(Locale)}.
+     *
+     * @param json the reader, not null
+     * @return this builder
+     */
+    public Builder json(GcmJson json) {
+      this.json = Objects.requireNonNull(json, "json");
+      return this;
+    }
+
+    /**
+     * Builds the validator. The first build also builds the shared Hibernate Validator factory.
+     *
+     * @return the validator, immutable and thread-safe
+     */
+    public GcmValidator build() {
+      return new GcmValidator(this);
+    }
+  }
+}

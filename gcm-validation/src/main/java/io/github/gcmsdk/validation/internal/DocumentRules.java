@@ -1,0 +1,437 @@
+package io.github.gcmsdk.validation.internal;
+
+import io.github.gcmsdk.catalog.Coded;
+import io.github.gcmsdk.catalog.Country;
+import io.github.gcmsdk.catalog.Objective;
+import io.github.gcmsdk.catalog.RegionalCommission;
+import io.github.gcmsdk.catalog.RegionalReview;
+import io.github.gcmsdk.model.Actor;
+import io.github.gcmsdk.model.Figure;
+import io.github.gcmsdk.model.Finding;
+import io.github.gcmsdk.model.OpenQuestion;
+import io.github.gcmsdk.model.PromisingPractice;
+import io.github.gcmsdk.model.Recommendation;
+import io.github.gcmsdk.model.Reference;
+import io.github.gcmsdk.model.Review;
+import io.github.gcmsdk.model.Section;
+import io.github.gcmsdk.model.StakeholderInput;
+import io.github.gcmsdk.validation.ValidationRule;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The document rules: what Bean Validation cannot express because it needs the whole document
+ * ({@code GCM-V009} to {@code GCM-V020}).
+ *
+ * <p>Every rule reads the flat {@link DocumentTree} once and keeps hash sets or enum sets, so the
+ * time is linear in the size of the document (texts are scanned once, for {@code GCM-V016}). The
+ * rules are grouped in passes; a pass that throws is reported as {@code GCM-V000} naming its
+ * rules, and the other passes still run. Stateless and thread-safe.
+ */
+public final class DocumentRules {
+
+  /** Sections nested deeper than this are reported ({@code GCM-V018}). */
+  public static final int MAX_SECTION_DEPTH = 16;
+
+  /** Receives the problems found. */
+  @FunctionalInterface
+  public interface Sink {
+    /**
+     * Receives one problem.
+     *
+     * @param rule the rule, not null
+     * @param at where, not null
+     * @param parameters message parameters, already safe to show, not null
+     */
+    void report(ValidationRule rule, Pointer at, Map<String, String> parameters);
+  }
+
+  private DocumentRules() {}
+
+  /**
+   * Checks a document with the enabled document rules.
+   *
+   * @param document the document, not null
+   * @param enabled the rules to check; others are skipped
+   * @param sink receives the problems
+   */
+  public static void check(StakeholderInput document, Set<ValidationRule> enabled, Sink sink) {
+    DocumentTree tree;
+    try {
+      tree = DocumentTree.of(document);
+    } catch (RuntimeException | StackOverflowError e) {
+      internalError(sink, "GCM-V009..GCM-V020", e);
+      return;
+    }
+    run(tree, enabled, sink, DocumentRules::identifiers,
+        ValidationRule.DUPLICATE_ID, ValidationRule.UNRESOLVED_FIGURE_ID,
+        ValidationRule.UNRESOLVED_REFERENCE_ID);
+    run(tree, enabled, sink, DocumentRules::objectives,
+        ValidationRule.RECOMMENDATION_WITHOUT_OBJECTIVE,
+        ValidationRule.OBJECTIVE_IN_SIBLING_SECTIONS,
+        ValidationRule.OBJECTIVE_MENTIONED_NOT_LINKED);
+    run(tree, enabled, sink, DocumentRules::lists, ValidationRule.DUPLICATE_LIST_ENTRY);
+    run(tree, enabled, sink, DocumentRules::region, ValidationRule.COUNTRY_OUTSIDE_REGION);
+    run(tree, enabled, sink, DocumentRules::structure,
+        ValidationRule.ACTOR_WITHOUT_IDENTITY, ValidationRule.SECTIONS_TOO_DEEP,
+        ValidationRule.NO_SECTIONS, ValidationRule.EMPTY_SECTION);
+  }
+
+  /** A pass over the tree that reports through a filtered sink. */
+  @FunctionalInterface
+  private interface Pass {
+    void check(DocumentTree tree, Sink sink);
+  }
+
+  private static void run(DocumentTree tree, Set<ValidationRule> enabled, Sink sink, Pass pass,
+      ValidationRule... rules) {
+    List<ValidationRule> active = new ArrayList<>();
+    for (ValidationRule rule : rules) {
+      if (enabled.contains(rule)) {
+        active.add(rule);
+      }
+    }
+    if (active.isEmpty()) {
+      return;
+    }
+    try {
+      pass.check(tree, (rule, at, parameters) -> {
+        if (enabled.contains(rule)) {
+          sink.report(rule, at, parameters);
+        }
+      });
+    } catch (RuntimeException | StackOverflowError e) {
+      StringBuilder codes = new StringBuilder();
+      for (ValidationRule rule : active) {
+        codes.append(codes.length() == 0 ? "" : ", ").append(rule.getCode());
+      }
+      internalError(sink, codes.toString(), e);
+    }
+  }
+
+  /**
+   * Reports a check that failed unexpectedly, naming the exception type only (its message might
+   * quote document data).
+   *
+   * @param sink the sink
+   * @param rules what could not be checked
+   * @param error what was thrown
+   */
+  public static void internalError(Sink sink, String rules, Throwable error) {
+    sink.report(ValidationRule.INTERNAL_ERROR, Pointer.ROOT,
+        Map.of("rule", rules, "error", error.getClass().getName()));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // GCM-V009, GCM-V010, GCM-V011
+
+  private static void identifiers(DocumentTree tree, Sink sink) {
+    Map<String, Pointer> first = new HashMap<>();
+    Set<String> figures = new HashSet<>();
+    Set<String> references = new HashSet<>();
+    for (DocumentTree.Item item : tree.items()) {
+      Optional<String> id = idOf(item.value());
+      if (id.isEmpty()) {
+        continue;
+      }
+      Pointer at = item.at().child("id");
+      Pointer previous = first.putIfAbsent(id.get(), at);
+      if (previous != null) {
+        sink.report(ValidationRule.DUPLICATE_ID, at,
+            Map.of("id", Excerpts.of(id.get()), "first", previous.toString()));
+      }
+      if (item.value() instanceof Figure) {
+        figures.add(id.get());
+      } else if (item.value() instanceof Reference) {
+        references.add(id.get());
+      }
+    }
+    for (DocumentTree.Item item : tree.items()) {
+      Object value = item.value();
+      if (value instanceof Finding finding) {
+        cited(finding.getFigureIds(), figures, item.at().child("figureIds"),
+            ValidationRule.UNRESOLVED_FIGURE_ID, sink);
+        cited(finding.getReferenceIds(), references, item.at().child("referenceIds"),
+            ValidationRule.UNRESOLVED_REFERENCE_ID, sink);
+      } else if (value instanceof PromisingPractice practice) {
+        cited(practice.getFigureIds(), figures, item.at().child("figureIds"),
+            ValidationRule.UNRESOLVED_FIGURE_ID, sink);
+        cited(practice.getReferenceIds(), references, item.at().child("referenceIds"),
+            ValidationRule.UNRESOLVED_REFERENCE_ID, sink);
+      } else if (value instanceof Recommendation recommendation) {
+        cited(recommendation.getReferenceIds(), references, item.at().child("referenceIds"),
+            ValidationRule.UNRESOLVED_REFERENCE_ID, sink);
+      }
+    }
+  }
+
+  private static Optional<String> idOf(Object value) {
+    if (value instanceof Section section) {
+      return Optional.of(section.getId());
+    } else if (value instanceof Recommendation recommendation) {
+      return Optional.of(recommendation.getId());
+    } else if (value instanceof PromisingPractice practice) {
+      return Optional.of(practice.getId());
+    } else if (value instanceof Figure figure) {
+      return Optional.of(figure.getId());
+    } else if (value instanceof Reference reference) {
+      return Optional.of(reference.getId());
+    } else if (value instanceof Finding finding) {
+      return finding.getId();
+    } else if (value instanceof OpenQuestion question) {
+      return question.getId();
+    }
+    return Optional.empty();
+  }
+
+  private static void cited(List<String> ids, Set<String> declared, Pointer list,
+      ValidationRule rule, Sink sink) {
+    for (int i = 0; i < ids.size(); i++) {
+      if (!declared.contains(ids.get(i))) {
+        sink.report(rule, list.child(i), Map.of("id", Excerpts.of(ids.get(i))));
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // GCM-V012, GCM-V014, GCM-V016
+
+  private static void objectives(DocumentTree tree, Sink sink) {
+    for (DocumentTree.Item item : tree.items()) {
+      Object value = item.value();
+      Pointer at = item.at();
+      if (value instanceof StakeholderInput document) {
+        siblings(document.getSections(), at.child("sections"), sink);
+      } else if (value instanceof Section section) {
+        siblings(section.getSections(), at.child("sections"), sink);
+        EnumSet<Objective> linked = linked(item, section.getObjectives());
+        mentions(section.getHeading(), at.child("heading"), linked, sink);
+      } else if (value instanceof Recommendation recommendation) {
+        if (recommendation.getObjectives().isEmpty() && item.inherited().isEmpty()) {
+          sink.report(ValidationRule.RECOMMENDATION_WITHOUT_OBJECTIVE, at.child("objectives"),
+              Map.of());
+        }
+        EnumSet<Objective> linked = linked(item, recommendation.getObjectives());
+        linked.addAll(recommendation.getRelatedObjectives());
+        mentions(recommendation.getText(), at.child("text"), linked, sink);
+      } else if (value instanceof Finding finding) {
+        mentions(finding.getText(), at.child("text"), linked(item, finding.getObjectives()), sink);
+      } else if (value instanceof OpenQuestion question) {
+        mentions(question.getText(), at.child("text"), linked(item, question.getObjectives()),
+            sink);
+      } else if (value instanceof PromisingPractice practice) {
+        EnumSet<Objective> linked = linked(item, practice.getObjectives());
+        mentions(practice.getTitle(), at.child("title"), linked, sink);
+        mentions(practice.getDescription(), at.child("description"), linked, sink);
+        List<String> outcomes = practice.getOutcomes();
+        for (int i = 0; i < outcomes.size(); i++) {
+          mentions(outcomes.get(i), at.child("outcomes").child(i), linked, sink);
+        }
+      } else if (value instanceof Figure figure) {
+        EnumSet<Objective> linked = linked(item, figure.getObjectives());
+        mentions(figure.getDescription(), at.child("description"), linked, sink);
+        Optional<String> statement = figure.getStatement();
+        if (statement.isPresent()) {
+          mentions(statement.get(), at.child("statement"), linked, sink);
+        }
+      }
+    }
+  }
+
+  private static EnumSet<Objective> linked(DocumentTree.Item item, List<Objective> own) {
+    EnumSet<Objective> linked = EnumSet.noneOf(Objective.class);
+    linked.addAll(item.inherited());
+    linked.addAll(own);
+    return linked;
+  }
+
+  private static void mentions(String text, Pointer at, Set<Objective> linked, Sink sink) {
+    for (Objective objective : ObjectiveMentions.in(text)) {
+      if (!linked.contains(objective)) {
+        sink.report(ValidationRule.OBJECTIVE_MENTIONED_NOT_LINKED, at,
+            Map.of("objective", objective.getCode()));
+      }
+    }
+  }
+
+  private static void siblings(List<Section> sections, Pointer list, Sink sink) {
+    Map<Objective, Integer> owner = new EnumMap<>(Objective.class);
+    for (int s = 0; s < sections.size(); s++) {
+      List<Objective> objectives = sections.get(s).getObjectives();
+      for (int k = 0; k < objectives.size(); k++) {
+        Integer other = owner.putIfAbsent(objectives.get(k), s);
+        if (other != null && other != s) {
+          sink.report(ValidationRule.OBJECTIVE_IN_SIBLING_SECTIONS,
+              list.child(s).child("objectives").child(k),
+              Map.of("objective", objectives.get(k).getCode(),
+                  "other", list.child(other).toString()));
+        }
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // GCM-V013
+
+  private static void lists(DocumentTree tree, Sink sink) {
+    for (DocumentTree.Item item : tree.items()) {
+      Object value = item.value();
+      Pointer at = item.at();
+      if (value instanceof Review review) {
+        distinct(review.getSubRegions(), at.child("subRegions"), sink);
+        distinct(review.getCountries(), at.child("countries"), sink);
+      } else if (value instanceof Actor actor) {
+        distinct(actor.getCountries(), at.child("countries"), sink);
+        distinct(actor.getSubRegions(), at.child("subRegions"), sink);
+      } else if (value instanceof Section section) {
+        distinct(section.getObjectives(), at.child("objectives"), sink);
+        distinct(section.getThemes(), at.child("themes"), sink);
+      } else if (value instanceof Finding finding) {
+        distinct(finding.getObjectives(), at.child("objectives"), sink);
+        distinct(finding.getThemes(), at.child("themes"), sink);
+        distinct(finding.getCountries(), at.child("countries"), sink);
+        distinct(finding.getSubRegions(), at.child("subRegions"), sink);
+        distinct(finding.getFigureIds(), at.child("figureIds"), sink);
+        distinct(finding.getReferenceIds(), at.child("referenceIds"), sink);
+      } else if (value instanceof Recommendation recommendation) {
+        distinct(recommendation.getObjectives(), at.child("objectives"), sink);
+        distinct(recommendation.getRelatedObjectives(), at.child("relatedObjectives"), sink);
+        distinct(recommendation.getPrinciples(), at.child("principles"), sink);
+        distinct(recommendation.getThemes(), at.child("themes"), sink);
+        distinct(recommendation.getReferenceIds(), at.child("referenceIds"), sink);
+        List<Objective> addressed = recommendation.getObjectives();
+        List<Objective> related = recommendation.getRelatedObjectives();
+        for (int i = 0; i < related.size(); i++) {
+          int index = addressed.indexOf(related.get(i)); // at most 23 distinct: constant time
+          if (index >= 0) {
+            sink.report(ValidationRule.DUPLICATE_LIST_ENTRY,
+                at.child("relatedObjectives").child(i),
+                Map.of("entry", related.get(i).getCode(),
+                    "first", at.child("objectives").child(index).toString()));
+          }
+        }
+      } else if (value instanceof PromisingPractice practice) {
+        distinct(practice.getCountries(), at.child("countries"), sink);
+        distinct(practice.getCities(), at.child("cities"), sink);
+        distinct(practice.getObjectives(), at.child("objectives"), sink);
+        distinct(practice.getPrinciples(), at.child("principles"), sink);
+        distinct(practice.getThemes(), at.child("themes"), sink);
+        distinct(practice.getFigureIds(), at.child("figureIds"), sink);
+        distinct(practice.getReferenceIds(), at.child("referenceIds"), sink);
+      } else if (value instanceof Figure figure) {
+        distinct(figure.getObjectives(), at.child("objectives"), sink);
+      } else if (value instanceof OpenQuestion question) {
+        distinct(question.getObjectives(), at.child("objectives"), sink);
+        distinct(question.getThemes(), at.child("themes"), sink);
+      }
+    }
+  }
+
+  private static void distinct(List<?> values, Pointer list, Sink sink) {
+    if (values.size() < 2) {
+      return;
+    }
+    Map<Object, Integer> first = new HashMap<>();
+    for (int i = 0; i < values.size(); i++) {
+      Integer previous = first.putIfAbsent(values.get(i), i);
+      if (previous != null) {
+        Object value = values.get(i);
+        String entry = value instanceof Coded coded ? coded.getCode() : Excerpts.of(value.toString());
+        sink.report(ValidationRule.DUPLICATE_LIST_ENTRY, list.child(i),
+            Map.of("entry", entry, "first", list.child(previous).toString()));
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // GCM-V015
+
+  private static void region(DocumentTree tree, Sink sink) {
+    StakeholderInput document = (StakeholderInput) tree.items().get(0).value();
+    Optional<RegionalCommission> commission = document.getReview().flatMap(DocumentRules::commission);
+    if (commission.isEmpty() || commission.get().getMemberStates().isEmpty()) {
+      return;
+    }
+    Set<Country> members = commission.get().getMemberStates().get();
+    String name = commission.get().getAcronym();
+    for (DocumentTree.Item item : tree.items()) {
+      Object value = item.value();
+      Pointer at = item.at().child("countries");
+      if (value instanceof Review review) {
+        outside(review.getCountries(), members, name, at, sink);
+      } else if (value instanceof Actor actor) {
+        outside(actor.getCountries(), members, name, at, sink);
+      } else if (value instanceof Finding finding) {
+        outside(finding.getCountries(), members, name, at, sink);
+      } else if (value instanceof PromisingPractice practice) {
+        outside(practice.getCountries(), members, name, at, sink);
+      }
+    }
+  }
+
+  private static void outside(List<Country> countries, Set<Country> members, String commission,
+      Pointer list, Sink sink) {
+    for (int i = 0; i < countries.size(); i++) {
+      if (!members.contains(countries.get(i))) {
+        sink.report(ValidationRule.COUNTRY_OUTSIDE_REGION, list.child(i),
+            Map.of("country", countries.get(i).getCode(), "commission", commission));
+      }
+    }
+  }
+
+  /**
+   * Returns the commission of a review: the one given, else the one of the catalogued review.
+   *
+   * @param review the review
+   * @return the commission, if known
+   */
+  private static Optional<RegionalCommission> commission(Review review) {
+    Optional<RegionalCommission> given = review.getCommission();
+    return given.isPresent() ? given : review.getRegionalReview().map(RegionalReview::getCommission);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // GCM-V017, GCM-V018, GCM-V019, GCM-V020
+
+  private static void structure(DocumentTree tree, Sink sink) {
+    for (DocumentTree.Item item : tree.items()) {
+      Object value = item.value();
+      if (value instanceof StakeholderInput document) {
+        if (document.getSections().isEmpty()) {
+          sink.report(ValidationRule.NO_SECTIONS, item.at().child("sections"), Map.of());
+        }
+      } else if (value instanceof Actor actor) {
+        if (actor.getGroup().isEmpty() && actor.getName().isEmpty()) {
+          sink.report(ValidationRule.ACTOR_WITHOUT_IDENTITY, item.at(), Map.of());
+        }
+      } else if (value instanceof Section section) {
+        if (item.depth() == MAX_SECTION_DEPTH) {
+          // the first level too deep: report once, at the section that starts it
+          sink.report(ValidationRule.SECTIONS_TOO_DEEP, item.at(),
+              Map.of("depth", Integer.toString(item.depth() + 1),
+                  "max", Integer.toString(MAX_SECTION_DEPTH)));
+        }
+        if (isEmpty(section)) {
+          sink.report(ValidationRule.EMPTY_SECTION, item.at(), Map.of());
+        }
+      }
+    }
+  }
+
+  private static boolean isEmpty(Section section) {
+    return section.getFindings().isEmpty()
+        && section.getRecommendations().isEmpty()
+        && section.getPractices().isEmpty()
+        && section.getFigures().isEmpty()
+        && section.getReferences().isEmpty()
+        && section.getOpenQuestions().isEmpty()
+        && section.getSections().isEmpty();
+  }
+}

@@ -1,0 +1,126 @@
+package io.github.gcmsdk.validation.internal;
+
+import io.github.gcmsdk.catalog.Objective;
+import io.github.gcmsdk.model.Actor;
+import io.github.gcmsdk.model.Figure;
+import io.github.gcmsdk.model.Finding;
+import io.github.gcmsdk.model.OpenQuestion;
+import io.github.gcmsdk.model.PromisingPractice;
+import io.github.gcmsdk.model.Recommendation;
+import io.github.gcmsdk.model.Reference;
+import io.github.gcmsdk.model.Review;
+import io.github.gcmsdk.model.Section;
+import io.github.gcmsdk.model.StakeholderInput;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The objects of a document in document order (the order of the model's attributes), each with its JSON Pointer, its section depth and
+ * the objectives of its enclosing sections. Built once per validation, without recursion, in time
+ * linear in the number of objects; the document rules then read this flat list.
+ */
+final class DocumentTree {
+
+  /**
+   * One object of the document.
+   *
+   * @param value the model object: {@link StakeholderInput}, {@link Review}, {@link Section},
+   *     {@link Finding}, {@link Recommendation}, {@link PromisingPractice}, {@link Figure}, {@link
+   *     Reference}, {@link OpenQuestion} or {@link Actor}
+   * @param at where it is
+   * @param depth the number of sections enclosing it (a top-level section has depth 0)
+   * @param inherited the objectives of the enclosing sections (for a section: of its ancestors,
+   *     not its own); unmodifiable
+   */
+  record Item(Object value, Pointer at, int depth, Set<Objective> inherited) {}
+
+  private final List<Item> items;
+
+  private DocumentTree(List<Item> items) {
+    this.items = Collections.unmodifiableList(items);
+  }
+
+  /**
+   * Returns the objects of the document, the document itself first.
+   *
+   * @return the items, in document order
+   */
+  List<Item> items() {
+    return items;
+  }
+
+  /**
+   * Flattens a document.
+   *
+   * @param document the document, not null
+   * @return its tree
+   */
+  static DocumentTree of(StakeholderInput document) {
+    List<Item> items = new ArrayList<>();
+    Set<Objective> none = Collections.unmodifiableSet(EnumSet.noneOf(Objective.class));
+    Pointer root = Pointer.ROOT;
+    items.add(new Item(document, root, 0, none));
+    document.getReview().ifPresent(r -> items.add(new Item(r, root.child("review"), 0, none)));
+    addAll(items, document.getContributors(), root.child("contributors"), 0, none);
+
+    Deque<Item> stack = new ArrayDeque<>();
+    pushSections(stack, document.getSections(), root.child("sections"), 0, none);
+    while (!stack.isEmpty()) {
+      Item item = stack.pop();
+      items.add(item);
+      Section section = (Section) item.value();
+      Pointer at = item.at();
+      int depth = item.depth();
+      Set<Objective> inner = item.inherited();
+      if (!section.getObjectives().isEmpty()) {
+        EnumSet<Objective> union = EnumSet.noneOf(Objective.class);
+        union.addAll(inner);
+        union.addAll(section.getObjectives());
+        inner = Collections.unmodifiableSet(union);
+      }
+      addAll(items, section.getFindings(), at.child("findings"), depth, inner);
+      List<Recommendation> recommendations = section.getRecommendations();
+      Pointer recs = at.child("recommendations");
+      for (int i = 0; i < recommendations.size(); i++) {
+        Pointer r = recs.child(i);
+        items.add(new Item(recommendations.get(i), r, depth, inner));
+        addAll(items, recommendations.get(i).getAddressees(), r.child("addressees"), depth, inner);
+      }
+      List<PromisingPractice> practices = section.getPractices();
+      Pointer prs = at.child("practices");
+      for (int i = 0; i < practices.size(); i++) {
+        Pointer p = prs.child(i);
+        items.add(new Item(practices.get(i), p, depth, inner));
+        addAll(items, practices.get(i).getActors(), p.child("actors"), depth, inner);
+      }
+      addAll(items, section.getFigures(), at.child("figures"), depth, inner);
+      addAll(items, section.getReferences(), at.child("references"), depth, inner);
+      addAll(items, section.getOpenQuestions(), at.child("openQuestions"), depth, inner);
+      pushSections(stack, section.getSections(), at.child("sections"), depth + 1, inner);
+    }
+    // in the order of the model's attributes, which is the order files are written in
+    addAll(items, document.getReferences(), root.child("references"), 0, none);
+    addAll(items, document.getFigures(), root.child("figures"), 0, none);
+    addAll(items, document.getOpenQuestions(), root.child("openQuestions"), 0, none);
+    return new DocumentTree(items);
+  }
+
+  private static void pushSections(Deque<Item> stack, List<Section> sections, Pointer list,
+      int depth, Set<Objective> inherited) {
+    for (int i = sections.size() - 1; i >= 0; i--) {
+      stack.push(new Item(sections.get(i), list.child(i), depth, inherited));
+    }
+  }
+
+  private static void addAll(List<Item> items, List<?> values, Pointer list, int depth,
+      Set<Objective> inherited) {
+    for (int i = 0; i < values.size(); i++) {
+      items.add(new Item(values.get(i), list.child(i), depth, inherited));
+    }
+  }
+}

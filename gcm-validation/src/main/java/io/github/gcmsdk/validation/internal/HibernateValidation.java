@@ -1,0 +1,67 @@
+package io.github.gcmsdk.validation.internal;
+
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.util.Locale;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * The one Hibernate Validator {@link ValidatorFactory} of gcm-validation, built on first use and
+ * shared by every {@code GcmValidator} (a factory is thread-safe, and it caches the metadata of
+ * the model's types, which is what costs time).
+ *
+ * <p>It is configured without any outside influence: XML configuration ({@code
+ * META-INF/validation.xml}) is ignored, and messages are interpolated by a {@link
+ * ParameterMessageInterpolator}, which resolves message keys and {@code {parameters}} but never
+ * evaluates Expression Language: even if partner data reached a template, nothing would be
+ * evaluated. The constraint validators come from {@code META-INF/services}, exactly as for a
+ * default factory.
+ */
+public final class HibernateValidation {
+
+  private HibernateValidation() {}
+
+  private static final class Holder {
+    static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class)
+        .configure()
+        .ignoreXmlConfiguration()
+        .messageInterpolator(new ParameterMessageInterpolator())
+        .buildValidatorFactory();
+  }
+
+  /**
+   * Returns a validator whose messages are in the given language.
+   *
+   * @param locale the bundle locale, as {@link Locales#supported(Locale)} returns it
+   * @return a thread-safe validator
+   */
+  public static Validator validator(Locale locale) {
+    ValidatorFactory factory = Holder.FACTORY;
+    MessageInterpolator fixed = new FixedLocale(factory.getMessageInterpolator(), locale);
+    return factory.usingContext().messageInterpolator(fixed).getValidator();
+  }
+
+  /** Interpolates every message in one locale, whatever the caller's default locale. */
+  private static final class FixedLocale implements MessageInterpolator {
+    private final MessageInterpolator delegate;
+    private final Locale locale;
+
+    FixedLocale(MessageInterpolator delegate, Locale locale) {
+      this.delegate = delegate;
+      this.locale = locale;
+    }
+
+    @Override
+    public String interpolate(String template, Context context) {
+      return delegate.interpolate(template, context, locale);
+    }
+
+    @Override
+    public String interpolate(String template, Context context, Locale ignored) {
+      return delegate.interpolate(template, context, locale);
+    }
+  }
+}

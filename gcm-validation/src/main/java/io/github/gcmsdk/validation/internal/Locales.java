@@ -1,0 +1,39 @@
+package io.github.gcmsdk.validation.internal;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/** The languages of gcm-validation's messages, and how a requested locale maps to one. */
+public final class Locales {
+
+  private static final Locale FRENCH = Locale.forLanguageTag("fr");
+  private static final Locale SPANISH = Locale.forLanguageTag("es");
+  private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+
+  private Locales() {}
+
+  /**
+   * Returns the bundle locale for a requested locale: French, Spanish or Russian by language
+   * (ignoring country and script), and {@link Locale#ROOT} (English) for every other language.
+   *
+   * <p>Mapping to {@code ROOT} rather than asking {@link java.util.ResourceBundle} for, say,
+   * German is what makes English the fallback: for a locale it has no bundle for, {@code
+   * ResourceBundle} would otherwise fall back to the JVM's default locale, which may be French.
+   *
+   * @param requested the requested locale, not null
+   * @return one of {@code fr}, {@code es}, {@code ru} or {@link Locale#ROOT}
+   */
+  public static Locale supported(Locale requested) {
+    Objects.requireNonNull(requested, "locale");
+    switch (requested.getLanguage()) {
+      case "fr":
+        return FRENCH;
+      case "es":
+        return SPANISH;
+      case "ru":
+        return RUSSIAN;
+      default:
+        return Locale.ROOT;
+    }
+  }
+}

@@ -1,0 +1,202 @@
+package io.github.gcmsdk.validation.internal;
+
+import io.github.gcmsdk.catalog.Objective;
+import java.util.EnumSet;
+
+/**
+ * Finds the objectives a text names: "Objective 7", "objective 21", "Objectives 6 (decent work);
+ * 7", "objectives 6, 7 and 15", and the same in French ("objectif 7"), Spanish ("objetivo 7") and
+ * Russian ("цель 7", "цели 6 и 7").
+ *
+ * <p>A mention is a word that starts with {@code objective}, {@code objectif}, {@code objetivo}
+ * or {@code цел} (at most three letters more: plurals and Russian cases), then optional spaces and
+ * an optional number sign ({@code #}, {@code №}, {@code n°}, {@code no.}), then a number of one or
+ * two digits from 1 to 23 that no digit or letter follows (nor a full stop and a digit, as in
+ * {@code 1.5}). After a number, a list may go on: an
+ * optional parenthesised label of at most {@value #MAX_LABEL} characters, then {@code ,}, {@code
+ * ;}, {@code &}, {@code /} or a word meaning "and"/"or" ({@code and or et ou y o и или}), then
+ * the next number. Words for numbers ("objective eleven") are not read.
+ *
+ * <p>The scan reads the text once, left to right; look-ahead is bounded by a constant, so the
+ * time is linear in the length of the text.
+ */
+final class ObjectiveMentions {
+
+  /** The longest parenthesised label skipped inside a list of numbers. */
+  static final int MAX_LABEL = 80;
+
+  private static final String[] STEMS = {"objective", "objectif", "objetivo", "цел"};
+  private static final int MAX_SUFFIX = 3;
+  private static final String[] CONJUNCTIONS = {"and", "or", "et", "ou", "y", "o", "и", "или"};
+
+  private ObjectiveMentions() {}
+
+  /**
+   * Returns the objectives a text names.
+   *
+   * @param text the text, not null
+   * @return the objectives, in number order; empty if none
+   */
+  static EnumSet<Objective> in(CharSequence text) {
+    EnumSet<Objective> found = EnumSet.noneOf(Objective.class);
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      if (!Character.isLetter(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      if (isObjectiveWord(text, start, i)) {
+        i = readList(text, i, found);
+      }
+    }
+    return found;
+  }
+
+  private static boolean isObjectiveWord(CharSequence text, int start, int end) {
+    for (String stem : STEMS) {
+      int length = end - start;
+      if (length >= stem.length() && length <= stem.length() + MAX_SUFFIX
+          && startsWithIgnoreCase(text, start, stem)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsWithIgnoreCase(CharSequence text, int at, String lowerWord) {
+    if (at + lowerWord.length() > text.length()) {
+      return false;
+    }
+    for (int k = 0; k < lowerWord.length(); k++) {
+      if (Character.toLowerCase(text.charAt(at + k)) != lowerWord.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Reads "N", "N, N and N", ... after an objective word; returns where scanning resumes. */
+  private static int readList(CharSequence text, int from, EnumSet<Objective> found) {
+    int p = skipNumberSign(text, skipSpaces(text, from));
+    int end = readNumber(text, p, found);
+    if (end < 0) {
+      return from;
+    }
+    int last = end;
+    while (true) {
+      p = skipSpaces(text, last);
+      p = skipLabel(text, p);
+      p = skipSpaces(text, p);
+      int afterSeparator = skipSeparator(text, p);
+      if (afterSeparator == p) {
+        return last;
+      }
+      p = skipNumberSign(text, skipSpaces(text, afterSeparator));
+      end = readNumber(text, p, found);
+      if (end < 0) {
+        return last;
+      }
+      last = end;
+    }
+  }
+
+  private static int skipSpaces(CharSequence text, int from) {
+    int i = from;
+    while (i < text.length()
+        && (Character.isWhitespace(text.charAt(i)) || Character.isSpaceChar(text.charAt(i)))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static int skipNumberSign(CharSequence text, int at) {
+    int n = text.length();
+    if (at < n && (text.charAt(at) == '#' || text.charAt(at) == '\u2116')) {
+      return skipSpaces(text, at + 1);
+    }
+    if (at + 1 < n && Character.toLowerCase(text.charAt(at)) == 'n') {
+      char next = text.charAt(at + 1);
+      if (next == '\u00B0' || next == '\u00BA') {
+        return skipSpaces(text, at + 2);
+      }
+      if (next == 'o' && at + 2 < n && text.charAt(at + 2) == '.') {
+        return skipSpaces(text, at + 3);
+      }
+    }
+    return at;
+  }
+
+  /** Reads a number of one or two digits at {@code at}; returns the end, or -1 if there is none. */
+  private static int readNumber(CharSequence text, int at, EnumSet<Objective> found) {
+    int n = text.length();
+    int i = at;
+    int value = 0;
+    while (i < n && i - at < 3 && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+      value = value * 10 + (text.charAt(i) - '0');
+      i++;
+    }
+    int digits = i - at;
+    if (digits == 0 || digits > 2 || (i < n && Character.isLetterOrDigit(text.charAt(i)))) {
+      return -1;
+    }
+    if (i + 1 < n && text.charAt(i) == '.' && Character.isDigit(text.charAt(i + 1))) {
+      return -1; // "1.5": a decimal or a sub-item, not an objective
+    }
+    if (value >= 1 && value <= Objective.values().length) {
+      found.add(Objective.of(value));
+    }
+    return i;
+  }
+
+  private static int skipLabel(CharSequence text, int at) {
+    if (at >= text.length() || text.charAt(at) != '(') {
+      return at;
+    }
+    int limit = Math.min(text.length(), at + 1 + MAX_LABEL);
+    for (int i = at + 1; i < limit; i++) {
+      char c = text.charAt(i);
+      if (c == ')') {
+        return i + 1;
+      }
+      if (c == '(') {
+        return at;
+      }
+    }
+    return at;
+  }
+
+  private static int skipSeparator(CharSequence text, int at) {
+    if (at >= text.length()) {
+      return at;
+    }
+    char c = text.charAt(at);
+    if (c == ',' || c == ';' || c == '&' || c == '/') {
+      int next = skipSpaces(text, at + 1);
+      int afterWord = skipConjunction(text, next);
+      return afterWord > next ? afterWord : at + 1;
+    }
+    return skipConjunction(text, at);
+  }
+
+  private static int skipConjunction(CharSequence text, int at) {
+    int n = text.length();
+    int end = at;
+    while (end < n && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    if (end == at || end - at > 3) {
+      return at;
+    }
+    for (String word : CONJUNCTIONS) {
+      if (word.length() == end - at && startsWithIgnoreCase(text, at, word)) {
+        return end;
+      }
+    }
+    return at;
+  }
+}

@@ -1,0 +1,71 @@
+package io.github.gcmsdk.validation.internal;
+
+import io.github.gcmsdk.model.Section;
+import io.github.gcmsdk.model.StakeholderInput;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Keeps Bean Validation's recursion within the stack: Hibernate Validator cascades recursively, and
+ * a document nested some thousand sections deep (which a JSON file within Jackson's limits can
+ * hold) would overflow the stack. Such a document is validated as a copy without the sections
+ * below {@link #MAX_CASCADE_DEPTH} levels, so every pointer above that level stays the same; the
+ * nesting itself is reported by {@code GCM-V018}, from {@link DocumentRules#MAX_SECTION_DEPTH}
+ * levels on.
+ */
+public final class Pruning {
+
+  /** The deepest level of sections whose constraints Bean Validation checks. */
+  public static final int MAX_CASCADE_DEPTH = 64;
+
+  private Pruning() {}
+
+  /**
+   * Returns the document, or a copy without the sections deeper than {@link #MAX_CASCADE_DEPTH}.
+   *
+   * @param document the document, not null
+   * @return the document itself when it is not that deep
+   */
+  public static StakeholderInput forBeanValidation(StakeholderInput document) {
+    if (depth(document.getSections()) <= MAX_CASCADE_DEPTH) {
+      return document;
+    }
+    return document.withSections(prune(document.getSections(), 1));
+  }
+
+  /** A section and its level, counted from 1 for a top-level section. */
+  private record Level(Section section, int level) {}
+
+  /** Returns the number of levels of sections (or a number past the maximum), without recursion. */
+  private static int depth(List<Section> top) {
+    int max = 0;
+    Deque<Level> stack = new ArrayDeque<>();
+    for (Section section : top) {
+      stack.push(new Level(section, 1));
+    }
+    while (!stack.isEmpty()) {
+      Level entry = stack.pop();
+      max = Math.max(max, entry.level());
+      if (max > MAX_CASCADE_DEPTH) {
+        return max; // deep enough to know
+      }
+      for (Section child : entry.section().getSections()) {
+        stack.push(new Level(child, entry.level() + 1));
+      }
+    }
+    return max;
+  }
+
+  /** Recursion bounded by {@link #MAX_CASCADE_DEPTH}. */
+  private static List<Section> prune(List<Section> sections, int level) {
+    List<Section> out = new ArrayList<>(sections.size());
+    for (Section section : sections) {
+      out.add(level == MAX_CASCADE_DEPTH
+          ? section.withSections(List.of())
+          : section.withSections(prune(section.getSections(), level + 1)));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,99 @@
+package io.github.gcmsdk.validation.internal;
+
+import io.github.gcmsdk.validation.ValidationRule;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Texts of the document rules: message templates and fix hints, from the bundles {@code
+ * io/github/gcmsdk/validation/Messages*.properties} (English, French, Spanish, Russian).
+ *
+ * <p>Templates are written by us and never hold partner data; parameters ({@code {id}}) are
+ * replaced in one pass, and a value is never read again as a template. Values that come from a
+ * document are passed through {@link Excerpts#of(CharSequence)} by the caller.
+ */
+public final class RuleMessages {
+
+  /** The base name of the bundles. */
+  public static final String BUNDLE = "io.github.gcmsdk.validation.Messages";
+
+  private static final ResourceBundle.Control NO_FALLBACK =
+      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+  private RuleMessages() {}
+
+  /**
+   * Returns the bundle for a locale, mapped with {@link Locales#supported(Locale)}.
+   *
+   * @param locale the requested locale, not null
+   * @return the bundle, with English as its parent
+   */
+  public static ResourceBundle bundle(Locale locale) {
+    return ResourceBundle.getBundle(
+        BUNDLE, Locales.supported(locale), RuleMessages.class.getClassLoader(), NO_FALLBACK);
+  }
+
+  /**
+   * Returns the hint of a rule.
+   *
+   * @param rule the rule, not null
+   * @param locale the requested locale, not null
+   * @return the hint
+   */
+  public static String hint(ValidationRule rule, Locale locale) {
+    return text(bundle(locale), rule.getCode() + ".hint");
+  }
+
+  /**
+   * Returns the message of a rule problem, with its parameters filled in.
+   *
+   * @param rule the rule, not null
+   * @param locale the requested locale, not null
+   * @param parameters the parameter values, already safe to show
+   * @return the message
+   */
+  public static String message(ValidationRule rule, Locale locale, Map<String, String> parameters) {
+    return interpolate(text(bundle(locale), rule.getCode() + ".message"), parameters);
+  }
+
+  private static String text(ResourceBundle bundle, String key) {
+    try {
+      return bundle.getString(key);
+    } catch (MissingResourceException e) {
+      return key; // a test keeps the bundles complete; never fail a validation over a text
+    }
+  }
+
+  /**
+   * Replaces each {@code {name}} of a template by its value, in one left-to-right pass; unknown
+   * names are left as they are.
+   *
+   * @param template the template, not null
+   * @param parameters the values, not null
+   * @return the text
+   */
+  static String interpolate(String template, Map<String, String> parameters) {
+    StringBuilder out = new StringBuilder(template.length() + 32);
+    int i = 0;
+    int n = template.length();
+    while (i < n) {
+      char c = template.charAt(i);
+      if (c == '{') {
+        int close = template.indexOf('}', i + 1);
+        if (close > 0) {
+          String value = parameters.get(template.substring(i + 1, close));
+          if (value != null) {
+            out.append(value);
+            i = close + 1;
+            continue;
+          }
+        }
+      }
+      out.append(c);
+      i++;
+    }
+    return out.toString();
+  }
+}

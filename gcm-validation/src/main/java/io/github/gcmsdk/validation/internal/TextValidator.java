@@ -1,0 +1,99 @@
+package io.github.gcmsdk.validation.internal;
+
+import io.github.gcmsdk.model.constraints.Text;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.util.Map;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
+
+/**
+ * Validates {@link Text}: not blank, no control characters, at most {@code max} code points.
+ *
+ * <p>Each failure replaces the default message with its own key ({@link #BLANK}, {@link #CONTROL},
+ * {@link #TOO_LONG}), by which gcm-validation gives it its own problem code. One pass over the
+ * text, which stops at the first control character.
+ */
+public final class TextValidator implements ConstraintValidator<Text, CharSequence> {
+
+  /** The message template of a blank text. */
+  public static final String BLANK = "{io.github.gcmsdk.model.constraints.Text.blank}";
+
+  /** The message template of a text with a control character or unpaired surrogate. */
+  public static final String CONTROL = "{io.github.gcmsdk.model.constraints.Text.control}";
+
+  /** The message template of a text that is too long. */
+  public static final String TOO_LONG = "{io.github.gcmsdk.model.constraints.Text.tooLong}";
+
+  private int max = Text.DEFAULT_MAX;
+  private boolean multiline = true;
+
+  /** Creates a validator; Hibernate Validator calls {@link #initialize(Text)}. */
+  public TextValidator() {}
+
+  @Override
+  public void initialize(Text constraint) {
+    max = constraint.max();
+    multiline = constraint.multiline();
+  }
+
+  @Override
+  public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
+    if (value == null) {
+      return true;
+    }
+    int n = value.length();
+    int codePoints = 0;
+    boolean blank = true;
+    int i = 0;
+    while (i < n) {
+      char c = value.charAt(i);
+      int codePoint = c;
+      int width = 1;
+      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(value.charAt(i + 1))) {
+        codePoint = Character.toCodePoint(c, value.charAt(i + 1));
+        width = 2;
+      }
+      codePoints++;
+      if (isForbidden(codePoint)) {
+        return fail(context, CONTROL, Map.of("character", Excerpts.unicodeNotation(codePoint),
+            "position", codePoints));
+      }
+      if (blank && !Character.isWhitespace(codePoint) && !Character.isSpaceChar(codePoint)) {
+        blank = false;
+      }
+      i += width;
+    }
+    if (blank) {
+      return fail(context, BLANK, Map.of());
+    }
+    if (codePoints > max) {
+      return fail(context, TOO_LONG, Map.of("length", codePoints));
+    }
+    return true;
+  }
+
+  private boolean isForbidden(int codePoint) {
+    if (Character.getType(codePoint) == Character.SURROGATE) {
+      return true; // unpaired: a pair was joined into one code point above
+    }
+    if (Character.getType(codePoint) != Character.CONTROL) {
+      return false;
+    }
+    return !(multiline && (codePoint == '\n' || codePoint == '\r' || codePoint == '\t'));
+  }
+
+  /** Replaces the default violation by one with its own template and parameters. */
+  private static boolean fail(ConstraintValidatorContext context, String template,
+      Map<String, Object> parameters) {
+    if (context == null) {
+      return false;
+    }
+    HibernateConstraintValidatorContext hibernate = ConstraintContexts.hibernate(context);
+    if (hibernate != null) {
+      parameters.forEach(hibernate::addMessageParameter);
+    }
+    context.disableDefaultConstraintViolation();
+    context.buildConstraintViolationWithTemplate(template).addConstraintViolation();
+    return false;
+  }
+}

@@ -1,0 +1,14 @@
+/**
+ * Implementation of gcm-validation: the constraint validators that Hibernate Validator loads
+ * through {@code META-INF/services/jakarta.validation.ConstraintValidator}, the document rules,
+ * message bundles and JSON Pointer helpers.
+ *
+ * <p><b>Not an API.</b> Types here are public only so that Hibernate Validator can instantiate
+ * the validators and the public package can use the rest; they may change in any release.
+ *
+ * <p>Every type here is stateless or immutable, and thread-safe; a constraint validator keeps only
+ * the attributes of its annotation, set once by {@code initialize}. Constraint validators consider
+ * {@code null} valid; other methods throw {@link java.lang.NullPointerException} for a null
+ * argument unless documented otherwise.
+ */
+package io.github.gcmsdk.validation.internal;

@@ -1,0 +1,530 @@
+package io.github.gcmsdk.validation;
+
+import static io.github.gcmsdk.validation.Documents.document;
+import static io.github.gcmsdk.validation.Documents.o;
+import static io.github.gcmsdk.validation.Documents.recommendation;
+import static io.github.gcmsdk.validation.Documents.section;
+import static io.github.gcmsdk.validation.Documents.simpleSection;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.gcmsdk.catalog.Country;
+import io.github.gcmsdk.catalog.RegionalCommission;
+import io.github.gcmsdk.catalog.RegionalReview;
+import io.github.gcmsdk.catalog.StakeholderGroup;
+import io.github.gcmsdk.model.Actor;
+import io.github.gcmsdk.model.DateRange;
+import io.github.gcmsdk.model.Figure;
+import io.github.gcmsdk.model.Finding;
+import io.github.gcmsdk.model.PartialDate;
+import io.github.gcmsdk.model.PromisingPractice;
+import io.github.gcmsdk.model.Recommendation;
+import io.github.gcmsdk.model.Reference;
+import io.github.gcmsdk.model.Review;
+import io.github.gcmsdk.model.ReviewProcess;
+import io.github.gcmsdk.model.Section;
+import io.github.gcmsdk.model.StakeholderInput;
+import io.github.gcmsdk.problem.Problem;
+import io.github.gcmsdk.problem.Report;
+import io.github.gcmsdk.problem.Severity;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import jakarta.validation.constraints.NotNull;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One test per rule of {@link ValidationRule}: the valid example document has no problem of the
+ * rule, and a document made to break it has the problem, at the expected pointer, with the
+ * severity of {@link Profile#PUBLICATION}.
+ */
+class RulesTest {
+
+  private static final GcmValidator VALIDATOR = GcmValidator.standard();
+  private static final StakeholderInput VALID = Documents.valid();
+
+  private static ValidatorFactory plainFactory;
+
+  @BeforeAll
+  static void openPlainFactory() {
+    plainFactory = Validation.buildDefaultValidatorFactory();
+  }
+
+  @AfterAll
+  static void closePlainFactory() {
+    plainFactory.close();
+  }
+
+  /** The pointers of the problems of one rule, after checking their severity. */
+  private static List<String> pointers(StakeholderInput document, ValidationRule rule) {
+    Report report = VALIDATOR.validate(document);
+    List<Problem> found = report.getProblems().stream()
+        .filter(p -> p.getCode().equals(rule.getCode())).collect(Collectors.toList());
+    for (Problem p : found) {
+      assertEquals(rule.getDefaultSeverity(Profile.PUBLICATION), p.getSeverity(), p.toString());
+    }
+    return found.stream().map(p -> p.getLocation().getPointer()).collect(Collectors.toList());
+  }
+
+  private static Problem only(StakeholderInput document, ValidationRule rule) {
+    List<Problem> found = VALIDATOR.validate(document).getProblems().stream()
+        .filter(p -> p.getCode().equals(rule.getCode())).collect(Collectors.toList());
+    assertEquals(1, found.size(), found.toString());
+    return found.get(0);
+  }
+
+  private static void assertValidExampleHasNo(ValidationRule rule) {
+    assertEquals(List.of(), pointers(VALID, rule), "the valid example breaks " + rule);
+  }
+
+  @Test
+  void validExampleDocumentHasNoProblemAtAll() {
+    assertEquals(List.of(), VALIDATOR.validate(VALID).getProblems());
+    assertTrue(VALIDATOR.validate(VALID).isValid());
+  }
+
+  // ---------------------------------------------------------------------------------- GCM-V000
+
+  @Test
+  void v000CheckThatCrashesBecomesAnInternalErrorProblemNotAnException() {
+    assertValidExampleHasNo(ValidationRule.INTERNAL_ERROR);
+    StakeholderInput crashing = (StakeholderInput) Proxy.newProxyInstance(
+        StakeholderInput.class.getClassLoader(), new Class<?>[] {StakeholderInput.class},
+        (proxy, method, args) -> answer(proxy, method, args));
+    Report report = VALIDATOR.validate(crashing);
+    List<Problem> internal = report.getProblems().stream()
+        .filter(p -> p.getCode().equals("GCM-V000")).collect(Collectors.toList());
+    assertFalse(internal.isEmpty(), report.toString());
+    for (Problem p : internal) {
+      assertEquals(Severity.ERROR, p.getSeverity());
+      assertEquals("", p.getLocation().getPointer());
+      assertFalse(p.getMessage().contains("partner secret"), "never the exception's message");
+    }
+    assertFalse(report.isValid());
+  }
+
+  private static Object answer(Object proxy, Method method, Object[] args) {
+    switch (method.getName()) {
+      case "getSections":
+        throw new IllegalStateException("partner secret");
+      case "hashCode":
+        return System.identityHashCode(proxy);
+      case "equals":
+        return proxy == args[0];
+      case "toString":
+        return "CrashingDocument";
+      case "getId":
+      case "getTitle":
+      case "getLanguage":
+        return "en";
+      default:
+        break;
+    }
+    Class<?> type = method.getReturnType();
+    if (type == Optional.class) {
+      return Optional.empty();
+    }
+    if (type == List.class) {
+      return List.of();
+    }
+    if (type == Map.class) {
+      return Map.of();
+    }
+    throw new UnsupportedOperationException(method.getName());
+  }
+
+  // ---------------------------------------------------------------------------------- GCM-V001
+
+  @Test
+  void v001BlankTextIsReportedAtTheText() {
+    assertValidExampleHasNo(ValidationRule.BLANK_TEXT);
+    StakeholderInput doc = document(section("s1", "Heading", 1)
+        .addFinding(Finding.of(" \u00A0\n\t "))
+        .addRecommendation(recommendation("r1", "", 1))
+        .build()).title("   ").build();
+    assertEquals(List.of("/sections/0/findings/0/text", "/sections/0/recommendations/0/text",
+        "/title"), pointers(doc, ValidationRule.BLANK_TEXT));
+    assertEquals("must not be blank", only(document(simpleSection("s1", "", 1)).build(),
+        ValidationRule.BLANK_TEXT).getMessage());
+  }
+
+  // ---------------------------------------------------------------------------------- GCM-V002
+
+  @Test
+  void v002ControlCharacterIsReportedWithItsCodeAndPosition() {
+    assertValidExampleHasNo(ValidationRule.CONTROL_CHARACTER);
+    StakeholderInput multiline = document(simpleSection("s1", "line one\nline two\r\n\tthree", 1))
+        .build();
+    assertEquals(List.of(), pointers(multiline, ValidationRule.CONTROL_CHARACTER),
+        "paragraph texts may hold line breaks and tabs");
+    StakeholderInput doc = document(section("s1", "tab\tin heading", 1)
+        .addFinding(Finding.of("bell\u0007"))
+        .build()).build();
+    assertEquals(List.of("/sections/0/findings/0/text", "/sections/0/heading"),
+        pointers(doc, ValidationRule.CONTROL_CHARACTER));
+    Problem bell = only(document(simpleSection("s1", "bell\u0007", 1)).build(),
+        ValidationRule.CONTROL_CHARACTER);
+    assertEquals("contains the control character U+0007 at position 5", bell.getMessage());
+  }
+
+  // ---------------------------------------------------------------------------------- GCM-V003
+
+  @Test
+  void v003TooLongTextIsReportedWithItsLength() {
+    assertValidExampleHasNo(ValidationRule.TEXT_TOO_LONG);
+    assertEquals(List.of(), pointers(document(simpleSection("s1", "x".repeat(10_000), 1)).build(),
+        ValidationRule.TEXT_TOO_LONG));
+    Problem tooLong = only(document(simpleSection("s1", "x".repeat(10_001), 1)).build(),
+        ValidationRule.TEXT_TOO_LONG);
+    assertEquals("/sections/0/findings/0/text", tooLong.getLocation().getPointer());
+    assertEquals("is 10001 characters long; at most 10000 are allowed", tooLong.getMessage());
+    StakeholderInput longHeading = document(section("s1", "h".repeat(501), 1)
+        .addFinding(Finding.of("x")).build()).build();
+    assertEquals(List.of("/sections/0/heading"), pointers(longHeading,
+        ValidationRule.TEXT_TOO_LONG));
+  }
+
+  // ---------------------------------------------------------------------------------- GCM-V004
+
+  @Test
+  void v004MalformedIdentifierIsReportedAtTheIdAndAtTheCitation() {
+    assertValidExampleHasNo(ValidationRule.INVALID_IDENTIFIER);
+    StakeholderInput doc = document(section("sec 1", "Heading", 1)
+        .addFinding(Finding.builder().text("x").addFigureId("fig/1").build())
+        .build()).build();
+    assertEquals(List.of("/sections/0/findings/0/figureIds/0", "/sections/0/id"),
+        pointers(doc, ValidationRule.INVALID_IDENTIFIER));
+  }
+
+  // ---------------------------------------------------------------------------------- GCM-V005
+
+  @Test
+  void v005MalformedLanguageTagIsReportedAtTheLanguage() {
+    assertValidExampleHasNo(ValidationRule.INVALID_LANGUAGE_TAG);
+    assertEquals(List.of(), pointers(VALID.withLanguage("es-419"),
+        ValidationRule.INVALID_LANGUAGE_TAG));
+    assertEquals(List.of("/language"), pointers(VALID.withLanguage("en_GB"),
+        ValidationRule.INVALID_LANGUAGE_TAG));
+  }
+
+  // ---------------------------------------------------------------------------------- GCM-V006
+
+  @Test
+  void v006MalformedUrlIsReportedAtTheUrl() {
+    assertValidExampleHasNo(ValidationRule.INVALID_URL);
+    StakeholderInput doc = VALID.withUrl("migrationnetwork.un.org")
+        .withReferences(Reference.builder().id("ref-x").title("X").url("ftp://x.org/a").build());
+    assertEquals(List.of("/references/0/url", "/url"), pointers(doc, ValidationRule.INVALID_URL));
+  }
+
+  // ---------------------------------------------------------------------------------- GCM-V007
+
+  @Test
+  void v007PeriodEndingBeforeItStartsIsReportedAtItsEnd() {
+    assertValidExampleHasNo(ValidationRule.REVERSED_DATE_RANGE);
+    DateRange reversed = DateRange.of(PartialDate.ofMonth(2020, 11),
+        PartialDate.of(LocalDate.of(2020, 10, 31)));
+    DateRange coarseEnd = DateRange.of(PartialDate.of(LocalDate.of(2020, 11, 12)),
+        PartialDate.ofMonth(2020, 11));
+    PromisingPractice practice = PromisingPractice.builder().id("p1").title("P")
+        .description("D").addObjective(o(15)).period(coarseEnd).build();
+    StakeholderInput doc = document(section("s1", "Heading", 15).addPractice(practice).build())
+        .review(Review.builder().process(ReviewProcess.OTHER).period(reversed).build())
+        .build();
+    assertEquals(List.of("/review/period/end"), pointers(doc, ValidationRule.REVERSED_DATE_RANGE),
+        "a coarse end that may fall after the start is accepted");
+    Problem p = only(doc, ValidationRule.REVERSED_DATE_RANGE);
+    assertEquals("the period ends (2020-10-31) before it starts (2020-11)", p.getMessage());
+  }
+
+  // ---------------------------------------------------------------------------------- GCM-V008
+
+  /** A bean with a standard constraint that gcm-sdk does not declare. */
+  static final class Other {
+    @NotNull
+    String getName() {
+      return null;
+    }
+  }
+
+  @Test
+  void v008ConstraintsGcmSdkDoesNotDeclareMapToTheGenericCode() {
+    assertValidExampleHasNo(ValidationRule.CONSTRAINT_VIOLATED);
+    Validator plain = plainFactory.getValidator();
+    Set<ConstraintViolation<Other>> violations = plain.validate(new Other());
+    assertEquals(1, violations.size());
+    assertEquals(ValidationRule.CONSTRAINT_VIOLATED,
+        ConstraintViolations.ruleOf(violations.iterator().next()));
+    assertEquals("/name",
+        ConstraintViolations.toJsonPointer(violations.iterator().next().getPropertyPath()));
+  }
+
+  // ---------------------------------------------------------------------------------- GCM-V009
+
+  @Test
+  void v009DuplicateIdIsReportedAtEverySecondUseAcrossKindsAndLevels() {
+    assertValidExampleHasNo(ValidationRule.DUPLICATE_ID);
+    StakeholderInput doc = document(
+        section("dup", "One", 1)
+            .addFinding(Finding.builder().id("x").text("t").build())
+            .addRecommendation(recommendation("x", "r"))
+            .build(),
+        section("s2", "Two", 2)
+            .addSection(simpleSection("dup", "t", 3))
+            .build())
+        .addFigure(Figure.builder().id("x").value(BigDecimal.ONE).unit("u").description("d")
+            .build())
+        .build();
+    assertEquals(List.of("/figures/0/id", "/sections/0/recommendations/0/id",
+        "/sections/1/sections/0/id"), pointers(doc, ValidationRule.DUPLICATE_ID),
+        "document order: sections come before the document's own figures");
+    Problem p = VALIDATOR.validate(doc).getProblems().stream()
+        .filter(q -> q.getLocation().getPointer().equals("/sections/1/sections/0/id"))
+        .findFirst().orElseThrow();
+    assertEquals("the id \"dup\" is already used at /sections/0/id", p.getMessage());
+  }
+
+  // ---------------------------------------------------------------------------------- GCM-V010
+
+  @Test
+  void v010FigureIdThatNamesNoFigureIsReportedAtTheCitation() {
+    assertValidExampleHasNo(ValidationRule.UNRESOLVED_FIGURE_ID);
+    Figure figure = Figure.builder().id("fig-1").value(BigDecimal.ONE).unit("u")
+        .description("d").build();
+    StakeholderInput doc = document(
+        section("s1", "One", 1)
+            .addFinding(Finding.builder().text("t").addFigureIds("fig-1", "fig-2", "ref-1")
+                .build())
+            .build(),
+        section("s2", "Two", 2).addFigure(figure).build())
+        .addReference(Reference.builder().id("ref-1").title("R").build())
+        .build();
+    assertEquals(List.of("/sections/0/findings/0/figureIds/1",
+        "/sections/0/findings/0/figureIds/2"), pointers(doc, ValidationRule.UNRESOLVED_FIGURE_ID),
+        "figures declared in another section resolve; a reference's id is not a figure's");
+  }
+
+  // ---------------------------------------------------------------------------------- GCM-V011
+
+  @Test
+  void v011ReferenceIdThatNamesNoReferenceIsReportedAtTheCitation() {
+    assertValidExampleHasNo(ValidationRule.UNRESOLVED_REFERENCE_ID);
+    Recommendation rec = Recommendation.builder().id("r1").text("t").addObjective(o(1))
+        .addReferenceIds("ref-doc", "ref-missing").build();
+    PromisingPractice practice = PromisingPractice.builder().id("p1").title("P").description("D")
+        .addReferenceId("ref-missing").build();
+    StakeholderInput doc = document(section("s1", "One", 1).addRecommendation(rec)
+        .addPractice(practice).build())
+        .addReference(Reference.builder().id("ref-doc").title("R").build())
+        .build();
+    assertEquals(List.of("/sections/0/practices/0/referenceIds/0",
+        "/sections/0/recommendations/0/referenceIds/1"),
+        pointers(doc, ValidationRule.UNRESOLVED_REFERENCE_ID));
+  }
+
+  // ---------------------------------------------------------------------------------- GCM-V012
+
+  @Test
+  void v012RecommendationWithoutOwnOrInheritedObjectiveIsReported() {
+    assertValidExampleHasNo(ValidationRule.RECOMMENDATION_WITHOUT_OBJECTIVE);
+    Recommendation bare = Recommendation.builder().id("r1").text("t")
+        .addRelatedObjective(o(7)).build();
+    StakeholderInput doc = document(
+        section("s1", "No objectives").addRecommendation(bare).build(),
+        section("s2", "Objective 5", 5)
+            .addSection(section("s3", "Nested").addRecommendation(bare.withId("r2")).build())
+            .build())
+        .build();
+    assertEquals(List.of("/sections/0/recommendations/0/objectives"),
+        pointers(doc, ValidationRule.RECOMMENDATION_WITHOUT_OBJECTIVE),
+        "an enclosing section's objective counts; a related objective does not");
+  }
+
+  // ---------------------------------------------------------------------------------- GCM-V013
+
+  @Test
+  void v013EntryListedTwiceInOneListIsReportedAtTheRepetition() {
+    assertValidExampleHasNo(ValidationRule.DUPLICATE_LIST_ENTRY);
+    Recommendation rec = Recommendation.builder().id("r1").text("t")
+        .addObjectives(o(11), o(7)).addRelatedObjective(o(7)).build();
+    StakeholderInput doc = document(section("s1", "Heading", 11, 13, 11)
+        .addRecommendation(rec)
+        .addFinding(Finding.builder().text("t").addCountries(Country.of("FR"), Country.of("FR"))
+            .build())
+        .build()).build();
+    assertEquals(List.of("/sections/0/findings/0/countries/1", "/sections/0/objectives/2",
+        "/sections/0/recommendations/0/relatedObjectives/0"),
+        pointers(doc, ValidationRule.DUPLICATE_LIST_ENTRY));
+    Problem p = VALIDATOR.validate(doc).getProblems().stream()
+        .filter(q -> q.getLocation().getPointer().equals("/sections/0/objectives/2"))
+        .findFirst().orElseThrow();
+    assertEquals("\"11\" is already listed at /sections/0/objectives/0", p.getMessage());
+  }
+
+  // ---------------------------------------------------------------------------------- GCM-V014
+
+  @Test
+  void v014ObjectiveRepeatedBySiblingSectionsIsReportedButNotByNestedOnes() {
+    assertValidExampleHasNo(ValidationRule.OBJECTIVE_IN_SIBLING_SECTIONS);
+    StakeholderInput doc = document(
+        section("s1", "Objective 15", 15)
+            .addSection(simpleSection("s1a", "t", 15)) // child repeats parent: fine
+            .build(),
+        section("s2", "Partnerships")
+            .addSection(simpleSection("s2a", "t", 15)) // cousin: fine
+            .addSection(simpleSection("s2b", "t", 20))
+            .addSection(section("s2c", "Youth", 7, 20).addFinding(Finding.of("t")).build())
+            .build(),
+        simpleSection("s3", "t", 15))
+        .build();
+    assertEquals(List.of("/sections/1/sections/2/objectives/1", "/sections/2/objectives/0"),
+        pointers(doc, ValidationRule.OBJECTIVE_IN_SIBLING_SECTIONS));
+  }
+
+  // ---------------------------------------------------------------------------------- GCM-V015
+
+  @Test
+  void v015CountryOutsideTheReviewsCommissionIsAWarning() {
+    assertValidExampleHasNo(ValidationRule.COUNTRY_OUTSIDE_REGION);
+    Section section = section("s1", "Heading", 2)
+        .addFinding(Finding.builder().text("t").addCountries(Country.of("FR"), Country.of("BR"))
+            .build())
+        .build();
+    Review ece = Review.builder().process(ReviewProcess.REGIONAL_REVIEW)
+        .regionalReview(RegionalReview.ECE_2020).build();
+    StakeholderInput doc = document(section).review(ece)
+        .addContributor(Actor.builder().name("X").addCountry(Country.of("SN")).build())
+        .build();
+    assertEquals(List.of("/contributors/0/countries/0", "/sections/0/findings/0/countries/1"),
+        pointers(doc, ValidationRule.COUNTRY_OUTSIDE_REGION));
+    Problem p = only(doc.withContributors(), ValidationRule.COUNTRY_OUTSIDE_REGION);
+    assertEquals(Severity.WARNING, p.getSeverity());
+    assertEquals("BR is not a member State of ECE, whose review this input feeds", p.getMessage());
+    Review direct = Review.builder().process(ReviewProcess.REGIONAL_REVIEW)
+        .commission(RegionalCommission.ECE).build();
+    assertEquals(1, pointers(document(section).review(direct).build(),
+        ValidationRule.COUNTRY_OUTSIDE_REGION).size(), "a commission named directly counts");
+    Review escap = Review.builder().process(ReviewProcess.REGIONAL_REVIEW)
+        .commission(RegionalCommission.ESCAP).build();
+    assertEquals(List.of(), pointers(document(section).review(escap).build(),
+        ValidationRule.COUNTRY_OUTSIDE_REGION), "members not in the catalogue: nothing checked");
+    assertEquals(List.of(), pointers(document(section).build(),
+        ValidationRule.COUNTRY_OUTSIDE_REGION), "no review: nothing checked");
+  }
+
+  // ---------------------------------------------------------------------------------- GCM-V016
+
+  @Test
+  void v016ObjectiveNamedInTextButNotLinkedIsAnInfo() {
+    assertValidExampleHasNo(ValidationRule.OBJECTIVE_MENTIONED_NOT_LINKED);
+    Recommendation rec = Recommendation.builder().id("r1").text("as under Objective 21")
+        .addObjective(o(11)).addRelatedObjective(o(21)).build();
+    StakeholderInput doc = document(section("s1", "Objective 11 - borders", 11)
+        .addFinding(Finding.of("violations of Objective 11 and of objective 7"))
+        .addFinding(Finding.of("Labour rights: Objectives 6 (decent work); 7 (vulnerabilities)"))
+        .addFinding(Finding.builder().text("l'objectif 9 et l'objetivo 10 y la цель 12")
+            .addObjective(o(9)).build())
+        .addRecommendation(rec)
+        .build()).build();
+    Report report = VALIDATOR.validate(doc);
+    List<String> found = report.getProblems().stream()
+        .filter(p -> p.getCode().equals("GCM-V016"))
+        .map(p -> p.getLocation().getPointer() + " " + p.getMessage().replaceAll("\\D+", " ")
+            .trim())
+        .collect(Collectors.toList());
+    assertEquals(List.of("/sections/0/findings/0/text 7", "/sections/0/findings/1/text 6",
+        "/sections/0/findings/1/text 7", "/sections/0/findings/2/text 10",
+        "/sections/0/findings/2/text 12"), found);
+    assertTrue(report.getProblems().stream().filter(p -> p.getCode().equals("GCM-V016"))
+        .allMatch(p -> p.getSeverity() == Severity.INFO));
+    assertTrue(report.isValid(), "INFO does not make a document invalid");
+  }
+
+  // ---------------------------------------------------------------------------------- GCM-V017
+
+  @Test
+  void v017ActorWithNeitherGroupNorNameIsReported() {
+    assertValidExampleHasNo(ValidationRule.ACTOR_WITHOUT_IDENTITY);
+    Recommendation rec = Recommendation.builder().id("r1").text("t").addObjective(o(1))
+        .addAddressee(Actor.builder().addCountry(Country.of("FR")).build())
+        .addAddressee(Actor.builder().name("European Commission").build())
+        .build();
+    StakeholderInput doc = document(section("s1", "H", 1).addRecommendation(rec).build())
+        .addContributor(Actor.builder().build())
+        .addContributor(Actor.of(StakeholderGroup.ACADEMIA))
+        .build();
+    assertEquals(List.of("/contributors/0", "/sections/0/recommendations/0/addressees/0"),
+        pointers(doc, ValidationRule.ACTOR_WITHOUT_IDENTITY));
+  }
+
+  // ---------------------------------------------------------------------------------- GCM-V018
+
+  @Test
+  void v018SectionsNestedMoreThanSixteenLevelsAreReportedOnceAtTheFirstTooDeepSection() {
+    assertValidExampleHasNo(ValidationRule.SECTIONS_TOO_DEEP);
+    assertEquals(List.of(), pointers(document(nested(16)).build(),
+        ValidationRule.SECTIONS_TOO_DEEP));
+    assertEquals(List.of("/sections/0" + "/sections/0".repeat(16)),
+        pointers(document(nested(18)).build(), ValidationRule.SECTIONS_TOO_DEEP));
+  }
+
+  @Test
+  void v018ThousandsOfLevelsAreReportedWithoutOverflowingTheStack() {
+    Report report = VALIDATOR.validate(document(nested(5_000)).build());
+    assertEquals(Set.of("GCM-V018"), report.getProblems().stream().map(Problem::getCode)
+        .collect(Collectors.toSet()), report.getProblems().toString());
+  }
+
+  /** A chain of {@code levels} sections, the innermost with a finding. */
+  private static Section nested(int levels) {
+    Section s = simpleSection("level-" + levels, "t", 1);
+    for (int i = levels - 1; i >= 1; i--) {
+      s = Section.builder().id("level-" + i).heading("Level " + i).addSection(s).build();
+    }
+    return s;
+  }
+
+  // ---------------------------------------------------------------------------------- GCM-V019
+
+  @Test
+  void v019DocumentWithoutSectionsIsReported() {
+    assertValidExampleHasNo(ValidationRule.NO_SECTIONS);
+    assertEquals(List.of("/sections"), pointers(VALID.withSections(), ValidationRule.NO_SECTIONS));
+  }
+
+  // ---------------------------------------------------------------------------------- GCM-V020
+
+  @Test
+  void v020EmptySectionIsReportedButASectionWithOnlySubsectionsIsNot() {
+    assertValidExampleHasNo(ValidationRule.EMPTY_SECTION);
+    StakeholderInput doc = document(
+        section("s1", "Only subsections").addSection(simpleSection("s1a", "t", 1)).build(),
+        section("s2", "Empty", 2).build())
+        .build();
+    assertEquals(List.of("/sections/1"), pointers(doc, ValidationRule.EMPTY_SECTION));
+  }
+
+  @Test
+  void everyRuleHasATestInThisClass() throws InvocationTargetException {
+    Set<String> tested = java.util.Arrays.stream(RulesTest.class.getDeclaredMethods())
+        .map(Method::getName).filter(n -> n.matches("v\\d{3}.*"))
+        .map(n -> "GCM-V" + n.substring(1, 4)).collect(Collectors.toSet());
+    Set<String> codes = java.util.Arrays.stream(ValidationRule.values())
+        .map(ValidationRule::getCode).collect(Collectors.toSet());
+    assertEquals(codes, tested);
+  }
+}

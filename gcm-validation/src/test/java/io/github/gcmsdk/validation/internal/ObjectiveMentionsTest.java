@@ -1,0 +1,54 @@
+package io.github.gcmsdk.validation.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import io.github.gcmsdk.catalog.Objective;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class ObjectiveMentionsTest {
+
+  private static String numbers(String text) {
+    return ObjectiveMentions.in(text).stream().map(o -> Integer.toString(o.getNumber()))
+        .collect(Collectors.joining(" "));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Objective 11 - borders|11",
+      "violations of Objective 11. One word|11",
+      "(Objective 7) and decisions about return (Objective 21).|7 21",
+      "Objective 21 (returns): a best interests procedure|21",
+      "Labour rights: Objectives 6 (decent work); 7 (reduce vulnerabilities in migration)|6 7",
+      "working on Objective 7 (vulnerable populations); Objective 15 (access to services)|7 15",
+      "objectives 6, 7 and 15|6 7 15",
+      "OBJECTIVE #4 and objective n° 5 and Objective No. 9|4 5 9",
+      "l'objectif 9 et les objectifs 10 et 12|9 10 12",
+      "el objetivo 3 y los objetivos 4 o 5|3 4 5",
+      "Цель 7 и цели 8 и 9; целью 10|7 8 9 10",
+      "Objective 24 and objective 0|''",
+      "Objective 2020 and objective 11a and objective 1.5|''",
+      "Objective eleven; objectively speaking 7|''",
+      "objectives 6,7|6 7",
+      "subjective 7, nonobjective 8|''",
+      "our objectives 6 (a label that is far too long to be read as the label of a number in a list of objectives); 7|6",
+      "Objective 11-12|11",
+  })
+  void findsTheObjectivesATextNames(String text, String expected) {
+    assertEquals(expected, numbers(text));
+  }
+
+  @Test
+  void scanningIsLinearEvenOnAdversarialText() {
+    String adversarial = "objective ".repeat(100_000) + "objectives 1, ".repeat(50_000)
+        + "objective (".repeat(50_000) + " ".repeat(200_000);
+    List<Objective> found = assertTimeoutPreemptively(Duration.ofSeconds(2),
+        () -> List.copyOf(ObjectiveMentions.in(adversarial)));
+    assertEquals(List.of(Objective.of(1)), found);
+  }
+}
