@@ -6,7 +6,6 @@ import io.github.gcmsdk.io.GcmJson;
 import io.github.gcmsdk.io.ReadResult;
 import io.github.gcmsdk.model.StakeholderInput;
 import io.github.gcmsdk.problem.Problem;
-import io.github.gcmsdk.problem.Report;
 import io.github.gcmsdk.validation.GcmValidator;
 import io.github.gcmsdk.validation.Profile;
 import java.io.ByteArrayInputStream;
@@ -91,24 +90,9 @@ final class Checker {
     Iterator<ReadResult<StakeholderInput>> i = records.iterator();
     while (i.hasNext()) {
       ReadResult<StakeholderInput> result = i.next();
-      for (Problem problem : check(result).getProblems()) {
+      for (Problem problem : validator.validate(result).getProblems()) {
         entries.add(new FileResult.Entry(problem, result.getIndex()));
       }
     }
-  }
-
-  /** Reading and validation problems of one document of a collection, located, sorted. */
-  private Report check(ReadResult<StakeholderInput> result) {
-    Report report = result.getReport();
-    if (result.getDocument().isPresent()) {
-      List<Problem> located = new ArrayList<>();
-      for (Problem problem : validator.validate(result.getDocument().get()).getProblems()) {
-        located.add(problem.getLocation().getLine().isPresent()
-            ? problem
-            : problem.withLocation(result.locate(problem.getLocation().getPointer())));
-      }
-      report = report.plus(Report.of(located));
-    }
-    return report.sortedByLocation();
   }
 }

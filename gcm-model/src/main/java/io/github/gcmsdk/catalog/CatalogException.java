@@ -1,5 +1,7 @@
 package io.github.gcmsdk.catalog;
 
+import io.github.gcmsdk.problem.Excerpt;
+
 import java.util.Objects;
 
 /**
@@ -14,11 +16,8 @@ import java.util.Objects;
  * </pre>
  *
  * <p>Input is never echoed raw. {@link #getInput()} and the message hold at most the first
- * {@value #MAX_INPUT_LENGTH} characters of the input (followed by {@code "..."} when it was longer),
- * escaped as in a Java string literal: backslash and double quote are preceded by a backslash,
- * {@code \n}, {@code \r} and {@code \t} are written as such, and every other control, format
- * (for example bidirectional overrides), separator, private-use, unassigned or lone surrogate
- * character is written as {@code \}{@code uXXXX}.
+ * {@value #MAX_INPUT_LENGTH} code points of the input (followed by {@code "..."} when it was longer),
+ * escaped as {@link io.github.gcmsdk.problem.Excerpt} escapes all partner data in messages.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -26,7 +25,7 @@ public final class CatalogException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
-  /** The number of input characters kept by {@link #getInput()}. */
+  /** The number of input code points kept by {@link #getInput()}. */
   public static final int MAX_INPUT_LENGTH = 64;
 
   /** The catalogue name, for example {@code "Objective"}. */
@@ -51,7 +50,7 @@ public final class CatalogException extends IllegalArgumentException {
   }
 
   /**
-   * Returns the rejected input, truncated to its first {@value #MAX_INPUT_LENGTH} characters and
+   * Returns the rejected input, truncated to its first {@value #MAX_INPUT_LENGTH} code points and
    * escaped as described in the class documentation.
    *
    * @return the rejected input, safe to print, not null
@@ -109,90 +108,8 @@ public final class CatalogException extends IllegalArgumentException {
         catalog, shown, "Unknown code for " + catalog + ": \"" + shown + "\" (" + hint + ")");
   }
 
-  /**
-   * Truncates and escapes untrusted input so that it can be printed.
-   *
-   * @param text the raw input
-   * @return at most {@value #MAX_INPUT_LENGTH} input characters, escaped, then "..." if truncated
-   */
+  /** Truncates and escapes untrusted input so that it can be printed (see {@link Excerpt}). */
   static String escape(CharSequence text) {
-    Objects.requireNonNull(text, "text");
-    int length = text.length();
-    int limit = Math.min(length, MAX_INPUT_LENGTH);
-    if (limit < length
-        && Character.isHighSurrogate(text.charAt(limit - 1))
-        && Character.isLowSurrogate(text.charAt(limit))) {
-      limit--; // never split a surrogate pair
-    }
-    StringBuilder out = new StringBuilder(limit + 8);
-    int i = 0;
-    while (i < limit) {
-      char c = text.charAt(i);
-      if (Character.isHighSurrogate(c)
-          && i + 1 < limit
-          && Character.isLowSurrogate(text.charAt(i + 1))) {
-        int codePoint = Character.toCodePoint(c, text.charAt(i + 1));
-        if (isUnsafe(codePoint)) {
-          appendUnicodeEscape(out, c);
-          appendUnicodeEscape(out, text.charAt(i + 1));
-        } else {
-          out.append(c).append(text.charAt(i + 1));
-        }
-        i += 2;
-        continue;
-      }
-      switch (c) {
-        case '\\':
-          out.append("\\\\");
-          break;
-        case '"':
-          out.append("\\\"");
-          break;
-        case '\n':
-          out.append("\\n");
-          break;
-        case '\r':
-          out.append("\\r");
-          break;
-        case '\t':
-          out.append("\\t");
-          break;
-        default:
-          if (Character.isSurrogate(c) || isUnsafe(c)) {
-            appendUnicodeEscape(out, c);
-          } else {
-            out.append(c);
-          }
-      }
-      i++;
-    }
-    if (limit < length) {
-      out.append("...");
-    }
-    return out.toString();
-  }
-
-  private static boolean isUnsafe(int codePoint) {
-    switch (Character.getType(codePoint)) {
-      case Character.CONTROL:
-      case Character.FORMAT:
-      case Character.LINE_SEPARATOR:
-      case Character.PARAGRAPH_SEPARATOR:
-      case Character.PRIVATE_USE:
-      case Character.UNASSIGNED:
-      case Character.SURROGATE:
-        return true;
-      default:
-        return false;
-    }
-  }
-
-  private static void appendUnicodeEscape(StringBuilder out, char c) {
-    out.append("\\u");
-    String hex = Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT);
-    for (int pad = hex.length(); pad < 4; pad++) {
-      out.append('0');
-    }
-    out.append(hex);
+    return Excerpt.of(text, MAX_INPUT_LENGTH);
   }
 }

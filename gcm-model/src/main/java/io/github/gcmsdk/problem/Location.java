@@ -73,12 +73,14 @@ public interface Location extends WithLocation {
   }
 
   /**
-   * Returns {@code line:column pointer}, or the pointer alone when no line is known.
+   * Returns {@code line:column pointer}, or the pointer alone when no line is known; the pointer is
+   * escaped (see {@link Excerpt#escape(CharSequence)}), since it holds property names as partners
+   * wrote them.
    *
-   * @return a short readable form
+   * @return a short readable form, safe to print
    */
   default String describe() {
-    String pointer = getPointer().isEmpty() ? "(document)" : getPointer();
+    String pointer = getPointer().isEmpty() ? "(document)" : Excerpt.escape(getPointer());
     return getLine().isPresent()
         ? getLine().getAsInt() + ":" + getColumn().getAsInt() + " " + pointer
         : pointer;

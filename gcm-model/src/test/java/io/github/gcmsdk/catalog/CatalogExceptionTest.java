@@ -83,9 +83,9 @@ class CatalogExceptionTest {
   }
 
   @Test
-  void neverSplitsASurrogatePairWhenTruncating() {
+  void countsCodePointsSoNeverSplitsASurrogatePairWhenTruncating() {
     String text = "x".repeat(63) + "\ud83d\ude00" + "tail";
-    assertEquals("x".repeat(63) + "...", rejection(text).getInput());
+    assertEquals("x".repeat(63) + "\ud83d\ude00...", rejection(text).getInput());
   }
 
   @Test

@@ -80,7 +80,7 @@ import java.util.function.Function;
  * <p><b>Languages.</b> Messages and hints are in English, French, Spanish or Russian, chosen by
  * {@link Builder#locale(Locale)} (by language; English for any other language). Messages never
  * hold partner text except as a short escaped excerpt ({@value
- * io.github.gcmsdk.validation.internal.Excerpts#MAX_CODE_POINTS} characters at most) in a
+ * io.github.gcmsdk.problem.Excerpt#MAX_CODE_POINTS} characters at most) in a
  * parameter, and no Expression Language is ever evaluated.
  *
  * <p><b>Thread safety.</b> Instances are immutable and thread-safe: build one and share it. All
@@ -233,14 +233,76 @@ public final class GcmValidator {
     }
   }
 
-  private Report validate(ReadResult<StakeholderInput> result) {
+  /**
+   * Validates what gcm-io read: the reading problems and the rule problems in one report, each
+   * located by pointer, line and column, sorted by line and column. Use it when you read with
+   * gcm-io yourself, for example the documents of a collection ({@code GcmJson.readCollection}).
+   *
+   * <p>Rule problems that only follow from a reading error are left out: where reading reported
+   * an error at or inside the value a rule speaks of, or in the objectives it inherits (objective
+   * 24 was dropped, so "the recommendation addresses no objective"), the reading error is the one
+   * problem to fix.
+   *
+   * @param result a reading result, not null
+   * @return the report, never null; the method never throws
+   */
+  public Report validate(ReadResult<StakeholderInput> result) {
+    Objects.requireNonNull(result, "result");
     Optional<StakeholderInput> document = result.getDocument();
     if (document.isEmpty()) {
       return result.getReport();
     }
-    List<Problem> rules = check(document.get(), result::locate);
+    List<String> readingErrors = new ArrayList<>();
+    for (Problem problem : result.getReport().getProblems(Severity.ERROR)) {
+      readingErrors.add(problem.getLocation().getPointer());
+    }
+    List<Problem> rules = new ArrayList<>();
+    for (Problem problem : check(document.get(), result::locate)) {
+      if (!followsFromReadingError(problem, readingErrors)) {
+        rules.add(problem);
+      }
+    }
     return result.getReport().plus(Report.of(rules)).sortedByLocation();
   }
+
+  /** The rules whose verdict depends on the objectives an item inherits from its sections. */
+  private static final Set<String> OBJECTIVE_RULES = Set.of(
+      ValidationRule.RECOMMENDATION_WITHOUT_OBJECTIVE.getCode(),
+      ValidationRule.OBJECTIVE_IN_SIBLING_SECTIONS.getCode(),
+      ValidationRule.OBJECTIVE_MENTIONED_NOT_LINKED.getCode());
+
+  /**
+   * Whether a rule problem follows from a reading error: one at or inside the value the problem
+   * names, or, for the objective rules, one in the objectives of that value or of anything
+   * enclosing it (items inherit their sections' objectives, so a dropped objective leaves them
+   * without one).
+   */
+  private static boolean followsFromReadingError(Problem problem, List<String> readingErrors) {
+    String pointer = problem.getLocation().getPointer();
+    boolean inheritsObjectives = OBJECTIVE_RULES.contains(problem.getCode());
+    for (String error : readingErrors) {
+      if (isAtOrInside(error, pointer)) {
+        return true;
+      }
+      String enclosing = pointer;
+      while (inheritsObjectives) {
+        if (isAtOrInside(error, enclosing + "/objectives")) {
+          return true;
+        }
+        int slash = enclosing.lastIndexOf('/');
+        if (slash < 0) {
+          break;
+        }
+        enclosing = enclosing.substring(0, slash);
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAtOrInside(String pointer, String container) {
+    return pointer.equals(container) || pointer.startsWith(container + "/");
+  }
+
 
   private Report readingFailed(Throwable e) {
     List<Problem> problems = new ArrayList<>();

@@ -1,7 +1,7 @@
 package io.github.gcmsdk.validation;
 
+import io.github.gcmsdk.problem.Excerpt;
 import io.github.gcmsdk.problem.Severity;
-import io.github.gcmsdk.validation.internal.Excerpts;
 import io.github.gcmsdk.validation.internal.RuleMessages;
 import java.util.Locale;
 import java.util.Map;
@@ -168,7 +168,7 @@ public enum ValidationRule {
     ValidationRule rule = BY_CODE.get(code);
     if (rule == null) {
       throw new IllegalArgumentException("Unknown code for ValidationRule: \""
-          + Excerpts.of(code)
+          + Excerpt.of(code)
           + "\" (known codes: GCM-V000 to GCM-V" + String.format(Locale.ROOT, "%03d",
               values().length - 1) + ")");
     }

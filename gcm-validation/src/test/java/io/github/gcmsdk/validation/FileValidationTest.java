@@ -112,6 +112,33 @@ class FileValidationTest {
   }
 
   @Test
+  void ruleProblemsThatOnlyFollowFromAReadingErrorAreLeftOut() {
+    String file = String.join("\n",
+        "{",
+        "  \"formatVersion\": \"1.0\",",
+        "  \"id\": \"doc\", \"title\": \"Doc\", \"language\": \"en\",",
+        "  \"sections\": [",
+        "    { \"id\": \"s1\", \"heading\": \"Objective 24\", \"objectives\": [24],",
+        "      \"recommendations\": [ { \"id\": \"r1\", \"text\": \"Do it.\" } ] },",
+        "    { \"id\": \"s2\", \"heading\": \"Borders\", \"objectives\": [11],",
+        "      \"recommendations\": [ { \"id\": \"r2\", \"text\": \"Do it.\", \"objectives\": [\"eleven\"] } ] },",
+        "    { \"id\": \"s3\", \"heading\": \"Themes only\", \"themes\": [\"youth\"],",
+        "      \"recommendations\": [ { \"id\": \"r3\", \"text\": \"Do it.\" } ] }",
+        "  ]",
+        "}", "");
+    Report report = GcmValidator.standard().validate(file);
+    // The dropped objective 24 is the one problem of s1 (no "addresses no objective" for r1),
+    // the bad "eleven" the one problem of r2; r3 never had an objective, so its rule problem stays.
+    assertEquals(List.of("GCM-J020 /sections/0/objectives/0",
+            "GCM-J010 /sections/1/recommendations/0/objectives/0",
+            "GCM-V012 /sections/2/recommendations/0/objectives"),
+        report.getProblems().stream()
+            .filter(p -> p.getSeverity() == Severity.ERROR)
+            .map(p -> p.getCode() + " " + p.getLocation().getPointer())
+            .collect(Collectors.toList()));
+  }
+
+  @Test
   void bytesStringAndPathGiveTheSameReport(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("partner.json");
     Files.writeString(file, PARTNER_FILE, StandardCharsets.UTF_8);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import io.github.gcmsdk.io.ReadProblem;
 import io.github.gcmsdk.model.Extensible;
 import io.github.gcmsdk.model.json.JsonValue;
+import io.github.gcmsdk.problem.Excerpt;
 import io.github.gcmsdk.problem.Severity;
 import java.io.IOException;
 import java.util.ArrayList;

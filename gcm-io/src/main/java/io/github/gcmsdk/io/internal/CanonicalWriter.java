@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.PrettyPrinter;
 import io.github.gcmsdk.model.Extensible;
 import io.github.gcmsdk.model.json.JsonValue;
+import io.github.gcmsdk.problem.Excerpt;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Map;

@@ -9,6 +9,7 @@ import io.github.gcmsdk.io.ReadProblem;
 import io.github.gcmsdk.model.Extensible;
 import io.github.gcmsdk.model.PartialDate;
 import io.github.gcmsdk.model.json.JsonValue;
+import io.github.gcmsdk.problem.Excerpt;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.format.DateTimeParseException;

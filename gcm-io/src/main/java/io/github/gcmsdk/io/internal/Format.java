@@ -24,6 +24,7 @@ import io.github.gcmsdk.model.Review;
 import io.github.gcmsdk.model.ReviewProcess;
 import io.github.gcmsdk.model.Section;
 import io.github.gcmsdk.model.StakeholderInput;
+import io.github.gcmsdk.problem.Excerpt;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

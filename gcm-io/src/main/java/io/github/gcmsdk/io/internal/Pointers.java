@@ -1,5 +1,6 @@
 package io.github.gcmsdk.io.internal;
 
+import io.github.gcmsdk.problem.Excerpt;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -3,6 +3,7 @@ package io.github.gcmsdk.io.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.gcmsdk.io.ReadProblem;
 import io.github.gcmsdk.model.json.JsonValue;
+import io.github.gcmsdk.problem.Excerpt;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import io.github.gcmsdk.io.ReadProblem;
+import io.github.gcmsdk.problem.Excerpt;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

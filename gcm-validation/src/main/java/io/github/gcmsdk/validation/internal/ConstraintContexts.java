@@ -35,7 +35,7 @@ final class ConstraintContexts {
   static void addValue(ConstraintValidatorContext context, CharSequence value) {
     HibernateConstraintValidatorContext hibernate = hibernate(context);
     if (hibernate != null) {
-      hibernate.addMessageParameter("value", Excerpts.of(value));
+      hibernate.addMessageParameter("value", InterpolationSafe.excerpt(value));
     }
   }
 }

@@ -145,7 +145,7 @@ public final class DocumentRules {
       Pointer previous = first.putIfAbsent(id.get(), at);
       if (previous != null) {
         sink.report(ValidationRule.DUPLICATE_ID, at,
-            Map.of("id", Excerpts.of(id.get()), "first", previous.toString()));
+            Map.of("id", InterpolationSafe.excerpt(id.get()), "first", previous.toString()));
       }
       if (item.value() instanceof Figure) {
         figures.add(id.get());
@@ -195,7 +195,7 @@ public final class DocumentRules {
       ValidationRule rule, Sink sink) {
     for (int i = 0; i < ids.size(); i++) {
       if (!declared.contains(ids.get(i))) {
-        sink.report(rule, list.child(i), Map.of("id", Excerpts.of(ids.get(i))));
+        sink.report(rule, list.child(i), Map.of("id", InterpolationSafe.excerpt(ids.get(i))));
       }
     }
   }
@@ -343,7 +343,7 @@ public final class DocumentRules {
       Integer previous = first.putIfAbsent(values.get(i), i);
       if (previous != null) {
         Object value = values.get(i);
-        String entry = value instanceof Coded coded ? coded.getCode() : Excerpts.of(value.toString());
+        String entry = value instanceof Coded coded ? coded.getCode() : InterpolationSafe.excerpt(value.toString());
         sink.report(ValidationRule.DUPLICATE_LIST_ENTRY, list.child(i),
             Map.of("entry", entry, "first", list.child(previous).toString()));
       }

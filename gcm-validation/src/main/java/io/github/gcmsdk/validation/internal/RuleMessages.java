@@ -12,7 +12,7 @@ import java.util.ResourceBundle;
  *
  * <p>Templates are written by us and never hold partner data; parameters ({@code {id}}) are
  * replaced in one pass, and a value is never read again as a template. Values that come from a
- * document are passed through {@link Excerpts#of(CharSequence)} by the caller.
+ * document are passed through {@link InterpolationSafe#excerpt(CharSequence)} by the caller.
  */
 public final class RuleMessages {
 

@@ -1,6 +1,7 @@
 package io.github.gcmsdk.validation.internal;
 
 import io.github.gcmsdk.model.constraints.Text;
+import io.github.gcmsdk.problem.Excerpt;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.Map;
@@ -55,7 +56,7 @@ public final class TextValidator implements ConstraintValidator<Text, CharSequen
       }
       codePoints++;
       if (isForbidden(codePoint)) {
-        return fail(context, CONTROL, Map.of("character", Excerpts.unicodeNotation(codePoint),
+        return fail(context, CONTROL, Map.of("character", Excerpt.unicodeNotation(codePoint),
             "position", codePoints));
       }
       if (blank && !Character.isWhitespace(codePoint) && !Character.isSpaceChar(codePoint)) {

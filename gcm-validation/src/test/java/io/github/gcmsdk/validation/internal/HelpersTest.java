@@ -12,19 +12,6 @@ import org.junit.jupiter.api.Test;
 class HelpersTest {
 
   @Test
-  void excerptEscapesAndBoundsUntrustedText() {
-    assertEquals("plain text", Excerpts.of("plain text"));
-    assertEquals("\\\"q\\\" \\\\ \\n\\t \\u0007 \\u202E", Excerpts.of("\"q\" \\ \n\t \u0007 \u202E"));
-    assertEquals("\\u0024\\u007B1+1\\u007D \\u0023\\u007Bx\\u007D", Excerpts.of("${1+1} #{x}"));
-    assertEquals("lone \\uD800", Excerpts.of("lone \uD800"));
-    assertEquals("\uD83D\uDE00", Excerpts.of("\uD83D\uDE00"));
-    String longText = "y".repeat(1000);
-    assertEquals("y".repeat(Excerpts.MAX_CODE_POINTS) + "...", Excerpts.of(longText));
-    assertEquals("U+0007", Excerpts.unicodeNotation(7));
-    assertEquals("U+1F600", Excerpts.unicodeNotation(0x1F600));
-  }
-
-  @Test
   void pointerEscapesTokensAsRfc6901Says() {
     assertEquals("", Pointer.ROOT.toString());
     assertEquals("/sections/0/a~1b/c~0d", Pointer.ROOT.child("sections").child(0)
