@@ -17,6 +17,7 @@ import io.github.gcmsdk.model.StakeholderInput;
 import io.github.gcmsdk.model.json.JsonValue;
 import java.util.List;
 import java.util.Map;
+import io.github.gcmsdk.testkit.Properties;
 import org.junit.jupiter.api.Test;
 
 /** Any ObjectMapper with the module reads and writes the model through the same reader. */
@@ -26,17 +27,13 @@ class JacksonModuleTest {
 
   @Test
   void objectMapperRoundTripsGeneratedDocuments() throws Exception {
-    long seed = Seeds.seed("JacksonModuleTest");
-    RandomDocuments generator = new RandomDocuments(seed);
-    for (int i = 0; i < 200; i++) {
-      StakeholderInput document = generator.document();
+    Properties.forAll(RoundTripTest.DOCUMENTS_TO_WRITE, 300, 5L, document -> {
       String text = mapper.writeValueAsString(document);
       StakeholderInput read = mapper.readValue(text, StakeholderInput.class);
-      assertEquals(document, read, Seeds.describe(seed, i));
+      assertEquals(document, read, "from text");
       byte[] bytes = mapper.writeValueAsBytes(document);
-      assertEquals(document, mapper.readValue(bytes, StakeholderInput.class),
-          Seeds.describe(seed, i));
-    }
+      assertEquals(document, mapper.readValue(bytes, StakeholderInput.class), "from bytes");
+    });
   }
 
   @Test

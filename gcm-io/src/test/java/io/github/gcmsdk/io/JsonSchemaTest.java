@@ -17,6 +17,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import io.github.gcmsdk.testkit.DocumentGenerator;
+import io.github.gcmsdk.testkit.GcmGenerators;
+import io.github.gcmsdk.testkit.Gen;
+import io.github.gcmsdk.testkit.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -63,28 +67,27 @@ class JsonSchemaTest {
 
   @Test
   void schemaAndStrictReadingAgreeOnGeneratedDocuments() {
-    long seed = Seeds.seed("JsonSchemaTest");
-    RandomDocuments any = new RandomDocuments(seed);
-    RandomDocuments clean = new RandomDocuments(seed, true);
-    int accepted = 0;
-    int rejected = 0;
-    for (int i = 0; i < 300; i++) {
-      StakeholderInput document = i % 2 == 0 ? clean.document() : any.document();
+    java.util.concurrent.atomic.AtomicInteger accepted = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger rejected = new java.util.concurrent.atomic.AtomicInteger();
+    Gen<StakeholderInput> documents = Gen.oneOf(GcmGenerators.anyDocuments(true),
+        GcmGenerators.anyDocuments(false),
+        GcmGenerators.documents(DocumentGenerator.Settings.defaults().withExtensions(true)));
+    Properties.forAll(documents, 300, 3L, document -> {
       String text = GcmJson.standard().write(document);
       boolean readerAccepts = GcmJson.strict().read(text).isValid();
       List<Error> errors = validate(text);
-      String where = Seeds.describe(seed, i);
-      assertEquals(readerAccepts, errors.isEmpty(), () -> where + ": strict reading says "
+      assertEquals(readerAccepts, errors.isEmpty(), () -> "strict reading says "
           + readerAccepts + ", the schema says " + errors + "\n" + text);
       if (readerAccepts) {
-        accepted++;
+        accepted.incrementAndGet();
       } else {
-        rejected++;
+        rejected.incrementAndGet();
         assertTrue(errors.stream().allMatch(e -> e.getKeyword().equals("additionalProperties")),
-            () -> where + ": only unknown properties may be rejected: " + errors);
+            () -> "only unknown properties may be rejected: " + errors);
       }
-    }
-    assertTrue(accepted > 100 && rejected > 50, accepted + " accepted, " + rejected + " rejected");
+    });
+    assertTrue(accepted.get() > 100 && rejected.get() > 50,
+        accepted + " accepted, " + rejected + " rejected");
   }
 
   @Test

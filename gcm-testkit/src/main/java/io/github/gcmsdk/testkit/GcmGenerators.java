@@ -19,8 +19,11 @@ import io.github.gcmsdk.model.Reference;
 import io.github.gcmsdk.model.Section;
 import io.github.gcmsdk.model.StakeholderInput;
 import io.github.gcmsdk.model.json.JsonValue;
+import io.github.gcmsdk.testkit.internal.AnyDocuments;
 import io.github.gcmsdk.testkit.internal.Composer;
 import io.github.gcmsdk.testkit.internal.DocumentBuilder;
+import io.github.gcmsdk.testkit.internal.DocumentShrinker;
+import io.github.gcmsdk.testkit.internal.FaultyDocuments;
 import io.github.gcmsdk.testkit.internal.Json;
 import io.github.gcmsdk.testkit.internal.ShrinkSupport;
 import io.github.gcmsdk.testkit.internal.Vocabulary;
@@ -347,6 +350,64 @@ public final class GcmGenerators {
    */
   public static Gen<GeneratedDocument> invalidDocuments() {
     return documents(DocumentGenerator.Settings.defaults().withAnyInvalidity()).annotated();
+  }
+
+  /**
+   * Returns a generator of <em>any</em> document the model can hold, not realistic ones: every
+   * attribute of every type (absent and present, defaults and not), sections nested up to three
+   * levels, extensions of every JSON kind on every object with any member names (
+   * {@code "x-source"}, {@code ""}, {@code "a/b~c"}, {@code "ключ"}, names of properties of other
+   * types), texts from the whole of Unicode (scripts, right-to-left text, emoji, combining marks,
+   * control characters, quotes and backslashes, line separators, lone surrogates, empty texts)
+   * and numbers with odd scales ({@code 1E+19}, {@code 0.0000001}, {@code -0.000}, 100-bit
+   * integers). Such documents break many content rules; they are meant for testing that a
+   * reader and writer lose nothing. Values shrink like those of {@link #documents()}.
+   *
+   * @param extensionDataOnly whether every extension member name starts with {@code x-}, so that
+   *     a strict reader accepts the documents written
+   * @return the generator
+   */
+  public static Gen<StakeholderInput> anyDocuments(boolean extensionDataOnly) {
+    Gen<StakeholderInput> gen = source -> new AnyDocuments(source, extensionDataOnly).document();
+    return gen.withShrinker(DocumentShrinker::candidates);
+  }
+
+  /**
+   * Returns {@link #anyDocuments(boolean) anyDocuments(false)}: extensions with any names.
+   *
+   * @return the generator
+   */
+  public static Gen<StakeholderInput> anyDocuments() {
+    return anyDocuments(false);
+  }
+
+  /**
+   * Returns a generator of documents with <em>several</em> faults mixed in, for testing that a
+   * validator stays total and that every rule fires somewhere: blank, overlong and control
+   * character texts, malformed and duplicate ids, dangling citations, reversed periods, bad
+   * language tags and URLs, repeated list entries, objectives shared by sibling sections,
+   * countries outside the region, objectives named in text but not linked, anonymous actors,
+   * missing, empty and deeply nested (20 to 100 levels) sections. Unlike
+   * {@link #invalidDocuments()}, a document may break any number of rules, and nothing says
+   * where. Values shrink like those of {@link #documents()}.
+   *
+   * @return the generator
+   */
+  public static Gen<StakeholderInput> faultyDocuments() {
+    Gen<StakeholderInput> gen = FaultyDocuments::broken;
+    return gen.withShrinker(DocumentShrinker::candidates);
+  }
+
+  /**
+   * Returns the fault-free counterpart of {@link #faultyDocuments()}: the same kind of documents
+   * (several objectives per text, countries of the region, resolving citations) with no problem
+   * at all, not even a warning or information, under gcm-validation's default profile.
+   *
+   * @return the generator
+   */
+  public static Gen<StakeholderInput> faultFreeDocuments() {
+    Gen<StakeholderInput> gen = FaultyDocuments::clean;
+    return gen.withShrinker(DocumentShrinker::candidates);
   }
 
   private static String prefix(Source source) {

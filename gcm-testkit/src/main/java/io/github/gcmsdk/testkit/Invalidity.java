@@ -38,7 +38,11 @@ public enum Invalidity {
   /** A finding or practice cites a figure id (well formed) that no figure of the document has. */
   DANGLING_FIGURE_ID,
 
-  /** A recommendation addresses no objective: its list of objectives is empty. */
+  /**
+   * A recommendation addresses no objective: its list of objectives is empty, and so are those of
+   * the sections that enclose it (whose objectives its items inherit). Texts that name an
+   * objective may then be reported as information ({@code GCM-V016}), never as an error.
+   */
   RECOMMENDATION_WITHOUT_OBJECTIVE,
 
   /**

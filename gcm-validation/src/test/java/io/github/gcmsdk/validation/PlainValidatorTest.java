@@ -26,6 +26,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import io.github.gcmsdk.testkit.GcmGenerators;
+import io.github.gcmsdk.testkit.Properties;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -83,10 +85,8 @@ class PlainValidatorTest {
   void plainValidatorReportsTheSameViolationsAsTheFacadeOnTheSameObject() {
     GcmValidator facade = GcmValidator.standard();
     assertSame(facade, everyConstraintBroken(), "every constraint broken");
-    for (int i = 0; i < 300; i++) {
-      long seed = 40_000L + i;
-      assertSame(facade, RandomDocuments.broken(seed), "seed " + seed);
-    }
+    Properties.forAll(GcmGenerators.faultyDocuments(), 300, 40_000L,
+        document -> assertSame(facade, document, "a generated document"));
   }
 
   /** Same property paths (as pointers) and same constraints (as codes), counted. */

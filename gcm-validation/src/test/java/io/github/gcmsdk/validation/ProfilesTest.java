@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+import io.github.gcmsdk.testkit.GcmGenerators;
 import org.junit.jupiter.api.Test;
 
 class ProfilesTest {
@@ -138,9 +139,9 @@ class ProfilesTest {
     GcmValidator validator = GcmValidator.builder().locale(Locale.forLanguageTag("es")).build();
     List<StakeholderInput> documents = new ArrayList<>();
     List<Report> expected = new ArrayList<>();
-    for (int i = 0; i < 200; i++) {
-      documents.add(RandomDocuments.broken(7_000 + i));
-      expected.add(validator.validate(documents.get(i)));
+    documents.addAll(GcmGenerators.faultyDocuments().samples(7_000L, 200));
+    for (StakeholderInput document : documents) {
+      expected.add(validator.validate(document));
     }
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {

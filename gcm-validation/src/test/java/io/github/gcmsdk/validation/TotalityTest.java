@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.gcmsdk.model.StakeholderInput;
 import io.github.gcmsdk.problem.Problem;
@@ -15,17 +14,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import io.github.gcmsdk.testkit.DocumentGenerator;
+import io.github.gcmsdk.testkit.GcmGenerators;
+import io.github.gcmsdk.testkit.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
- * Property tests on seeded random documents ({@link RandomDocuments}). Every failure message
- * starts with the seed, so that the document can be rebuilt with {@code
- * RandomDocuments.broken(seed)} or {@code RandomDocuments.clean(seed)}.
+ * Property tests on generated documents (gcm-testkit {@code GcmGenerators.faultyDocuments()},
+ * {@code faultFreeDocuments()} and {@code invalidDocuments()}), run by {@code Properties.forAll}:
+ * a failure is reduced and reported with its seed ({@code -Dgcm.seed=S} repeats it,
+ * {@code -Dgcm.cases=N} runs more cases).
  */
 class TotalityTest {
 
-  private static final long BASE_SEED = Long.getLong("gcm.seed", 20_201_112L);
-  private static final int BROKEN = Integer.getInteger("gcm.documents", 3_000);
+  private static final long SEED = 20_201_112L;
+  private static final int BROKEN = 3_000;
   private static final int CLEAN = 500;
 
   private static final List<GcmValidator> VALIDATORS = List.of(
@@ -39,26 +44,20 @@ class TotalityTest {
 
   @Test
   void validatorReturnsAReportAndNeverThrowsOnThousandsOfBrokenDocuments() {
-    int withErrors = 0;
-    Set<String> seen = new java.util.HashSet<>();
-    for (int i = 0; i < BROKEN; i++) {
-      long seed = BASE_SEED + i;
-      StakeholderInput document;
-      try {
-        document = RandomDocuments.broken(seed);
-      } catch (RuntimeException e) {
-        throw new AssertionError("seed " + seed + ": the generator failed", e);
-      }
-      GcmValidator validator = VALIDATORS.get(i % VALIDATORS.size());
+    AtomicInteger withErrors = new AtomicInteger();
+    AtomicInteger cases = new AtomicInteger();
+    Set<String> seen = ConcurrentHashMap.newKeySet();
+    Properties.forAll(GcmGenerators.faultyDocuments(), BROKEN, SEED, document -> {
+      GcmValidator validator = VALIDATORS.get(cases.getAndIncrement() % VALIDATORS.size());
       Report report;
       try {
         report = validator.validate(document);
       } catch (Throwable e) {
-        throw new AssertionError("seed " + seed + ": validate threw", e);
+        throw new AssertionError("validate threw " + e, e);
       }
-      assertNotNull(report, "seed " + seed);
+      assertNotNull(report);
       for (Problem p : report.getProblems()) {
-        String where = "seed " + seed + ": " + p;
+        String where = p.toString();
         assertTrue(CODES.contains(p.getCode()), where);
         assertFalse(p.getCode().equals("GCM-V000"), where + " (a check crashed)");
         assertTrue(p.getLocation().getPointer().isEmpty()
@@ -69,10 +68,11 @@ class TotalityTest {
         seen.add(p.getCode());
       }
       if (!report.isValid()) {
-        withErrors++;
+        withErrors.incrementAndGet();
       }
-    }
-    assertTrue(withErrors > BROKEN / 2, "most broken documents have errors: " + withErrors);
+    });
+    assertTrue(withErrors.get() > cases.get() / 2,
+        "most broken documents have errors: " + withErrors);
     Set<String> expected = CODES.stream().filter(c -> !c.equals("GCM-V000")
         && !c.equals("GCM-V008")).collect(Collectors.toSet());
     expected.removeAll(seen);
@@ -80,24 +80,37 @@ class TotalityTest {
   }
 
   @Test
-  void cleanGeneratedDocumentsHaveNoProblemAtAll() {
+  void faultFreeGeneratedDocumentsHaveNoProblemAtAll() {
     GcmValidator validator = GcmValidator.standard();
-    for (int i = 0; i < CLEAN; i++) {
-      long seed = BASE_SEED + i;
-      Report report = validator.validate(RandomDocuments.clean(seed));
-      if (!report.getProblems().isEmpty()) {
-        fail("seed " + seed + ": a clean document has problems: " + report.getProblems());
-      }
-    }
+    Properties.forAll(GcmGenerators.faultFreeDocuments(), CLEAN, SEED, document ->
+        assertEquals(List.of(), validator.validate(document).getProblems(),
+            "a fault-free document has problems"));
+  }
+
+  @Test
+  void realisticValidDocumentsHaveNoError() {
+    GcmValidator validator = GcmValidator.standard();
+    Properties.forAll(GcmGenerators.documents(DocumentGenerator.Settings.defaults()
+        .withExtensions(true)), CLEAN, SEED, document -> {
+          Report report = validator.validate(document);
+          assertTrue(report.isValid(), () -> report.getProblems().toString());
+        });
+  }
+
+  @Test
+  void eachInvalidityOfTheTestkitIsAnErrorOfTheStandardValidator() {
+    GcmValidator validator = GcmValidator.standard();
+    Properties.forAll(GcmGenerators.invalidDocuments(), CLEAN, SEED, generated -> {
+      Report report = validator.validate(generated.getDocument());
+      assertFalse(report.isValid(), () -> generated.getInvalidity() + " at "
+          + generated.getPointer() + " gives no error: " + report.getProblems());
+    });
   }
 
   @Test
   void validatingTheSameDocumentTwiceGivesTheSameReport() {
     GcmValidator validator = GcmValidator.standard();
-    for (int i = 0; i < 200; i++) {
-      long seed = BASE_SEED + i;
-      StakeholderInput document = RandomDocuments.broken(seed);
-      assertEquals(validator.validate(document), validator.validate(document), "seed " + seed);
-    }
+    Properties.forAll(GcmGenerators.faultyDocuments(), 200, SEED, document ->
+        assertEquals(validator.validate(document), validator.validate(document)));
   }
 }

@@ -193,19 +193,26 @@ public final class Binder {
       return null;
     }
     List<V> values = new ArrayList<>();
-    List<Integer> kept = new ArrayList<>();
+    List<Integer> kept = null; // the kept indexes, made when the first element is left out
     int i = 0;
     while (parser.nextToken() != JsonToken.END_ARRAY) {
       checkElementSize();
       V value = read(codec, Pointers.child(pointer, i), depth + 1, true);
       if (value != null) {
         values.add(value);
-        kept.add(i);
+        if (kept != null) {
+          kept.add(i);
+        }
+      } else if (kept == null) {
+        kept = new ArrayList<>();
+        for (int k = 0; k < i; k++) {
+          kept.add(k);
+        }
       }
       at = pointer;
       i++;
     }
-    if (kept.size() < i) {
+    if (kept != null) {
       index.retain(pointer, kept);
     }
     return values;
@@ -229,8 +236,10 @@ public final class Binder {
     B builder = type.newBuilder();
     boolean failed = false;
     boolean[] present = new boolean[type.properties().size()];
-    Set<String> seen = new HashSet<>();
-    List<Unknown> unknowns = new ArrayList<>();
+    // Duplicate keys: a known property is a duplicate when it is already present; the names of
+    // unknown properties go to a set made only when there is one (most objects have none).
+    Set<String> seenUnknown = null;
+    List<Unknown> unknowns = null;
     JsonToken token = parser.currentToken() == JsonToken.FIELD_NAME
         ? JsonToken.FIELD_NAME : parser.nextToken();
     for (; token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
@@ -243,11 +252,20 @@ public final class Binder {
         continue;
       }
       parser.nextToken();
-      if (!seen.add(name)) {
+      Property<T, B> property = type.propertyOrNull(name);
+      boolean duplicate;
+      if (property != null) {
+        duplicate = present[property.index()];
+      } else {
+        if (seenUnknown == null) {
+          seenUnknown = new HashSet<>();
+        }
+        duplicate = !seenUnknown.add(name);
+      }
+      if (duplicate) {
         duplicate(name, child, namePosition);
         continue;
       }
-      Property<T, B> property = type.propertyOrNull(name);
       if (property != null) {
         present[property.index()] = true;
         boolean ok = property.read(this, builder, child, depth + 1);
@@ -258,6 +276,9 @@ public final class Binder {
           type.putExtension(builder, name, value);
         }
         if (!name.startsWith("x-")) {
+          if (unknowns == null) {
+            unknowns = new ArrayList<>();
+          }
           unknowns.add(new Unknown(name, child, namePosition,
               Suggestions.closest(name, type.names())));
         }
@@ -267,6 +288,9 @@ public final class Binder {
     at = pointer;
     for (Property<T, B> property : type.properties()) {
       if (property.required() && !present[property.index()]) {
+        if (unknowns == null) {
+          unknowns = new ArrayList<>();
+        }
         Unknown lookalike = null;
         for (Unknown unknown : unknowns) {
           if (unknown.suggestion.filter(property.name()::equals).isPresent()) {
@@ -281,7 +305,7 @@ public final class Binder {
             lookalike == null ? null : lookalike.name);
       }
     }
-    for (Unknown unknown : unknowns) {
+    for (Unknown unknown : unknowns != null ? unknowns : List.<Unknown>of()) {
       if (unknown.suggestion.isPresent()) {
         sink.report(ReadProblem.UNKNOWN_PROPERTY, unknownSeverity, unknown.pointer,
             unknown.position, "msg.unknownMaybe", null, Excerpt.of(unknown.name),
@@ -446,8 +470,25 @@ public final class Binder {
             Integer.toString(settings.maxNumberLength()));
         return false;
       }
+      if (token == JsonToken.VALUE_NUMBER_FLOAT && !hasRepresentableExponent()) {
+        sink.report(ReadProblem.NUMBER_TOO_LONG, pointer, position, "msg.limit.exponent");
+        return false;
+      }
     }
     return true;
+  }
+
+  /**
+   * Whether the number's exponent fits a {@link java.math.BigDecimal} scale ({@code 1e9999999999}
+   * does not): decimals are kept exactly, so such a number cannot be read.
+   */
+  private boolean hasRepresentableExponent() throws IOException {
+    try {
+      parser.getDecimalValue();
+      return true;
+    } catch (NumberFormatException | ArithmeticException e) {
+      return false;
+    }
   }
 
   private boolean nameWithinLimit(String name, String objectPointer, long namePosition)

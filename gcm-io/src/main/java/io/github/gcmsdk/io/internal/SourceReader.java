@@ -53,7 +53,20 @@ public final class SourceReader extends Reader {
     this.chars = chars;
     this.limit = limit;
     this.unitWord = bytes != null ? "msg.limit.document.bytes" : "msg.limit.document.chars";
-    this.buffer = bytes != null ? new byte[BUFFER] : null;
+    this.buffer = bytes != null ? new byte[bufferSize(bytes)] : null;
+  }
+
+  /**
+   * The size of the byte buffer: {@link #BUFFER}, or less for an input that says it holds less (a
+   * 5 KB document in memory need not allocate 8 KB more). A smaller buffer only means more reads.
+   */
+  private static int bufferSize(InputStream in) {
+    try {
+      int available = in.available();
+      return available > 0 && available < BUFFER ? Math.max(available, 64) : BUFFER;
+    } catch (IOException e) {
+      return BUFFER;
+    }
   }
 
   /**
@@ -200,20 +213,38 @@ public final class SourceReader extends Reader {
       }
       int start = position;
       int stop = position + run;
-      while (position < stop) {
-        byte b = buffer[position];
+      // The loop works on locals (a field written per character costs a store each time); the
+      // line counting is that of newline(char, long), inlined.
+      byte[] buf = buffer;
+      int p = position;
+      int o = out;
+      boolean cr = afterCarriageReturn;
+      while (p < stop) {
+        byte b = buf[p];
         if (b < 0) {
           break;
         }
-        char c = (char) b;
-        cbuf[out++] = c;
-        position++;
-        if (c == '\n' || c == '\r') {
-          newline(c, charsDelivered + (out - off));
+        cbuf[o++] = (char) b;
+        p++;
+        if (b > '\r') {
+          cr = false;
+        } else if (b == '\n') {
+          if (!cr) {
+            line++;
+          }
+          lineStart = charsDelivered + (o - off);
+          cr = false;
+        } else if (b == '\r') {
+          line++;
+          lineStart = charsDelivered + (o - off);
+          cr = true;
         } else {
-          afterCarriageReturn = false;
+          cr = false;
         }
       }
+      afterCarriageReturn = cr;
+      position = p;
+      out = o;
       units += position - start;
       if (position < stop) {
         int decoded = decodeOne(cbuf, out, max, off);

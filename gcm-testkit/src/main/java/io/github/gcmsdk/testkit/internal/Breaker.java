@@ -114,6 +114,16 @@ public final class Breaker {
     return new Broken(target.change.apply(subject), target.pointer);
   }
 
+  /** The section indices of a pointer such as {@code /sections/0/sections/1/recommendations/2}. */
+  private static int[] sectionPath(String pointer) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("/sections/(\\d+)").matcher(pointer);
+    List<Integer> path = new ArrayList<>();
+    while (m.find()) {
+      path.add(Integer.parseInt(m.group(1)));
+    }
+    return path.stream().mapToInt(Integer::intValue).toArray();
+  }
+
   private static List<Target> targets(Invalidity rule, StakeholderInput doc, Source s) {
     switch (rule) {
       case BLANK_TEXT:
@@ -139,8 +149,17 @@ public final class Breaker {
       case RECOMMENDATION_WITHOUT_OBJECTIVE: {
         List<Target> targets = new ArrayList<>();
         for (Docs.ItemRef<Recommendation> ref : Docs.all(doc, Docs.RECOMMENDATIONS)) {
-          targets.add(new Target(ref.pointer() + "/objectives",
-              d -> ref.update(d, r -> r.withObjectives(List.of()))));
+          // gcm-validation counts the objectives of enclosing sections too (RULES.md, GCM-V012):
+          // they are cleared as well; the other items keep their own objectives.
+          int[] path = sectionPath(ref.pointer());
+          targets.add(new Target(ref.pointer() + "/objectives", d -> {
+            StakeholderInput changed = ref.update(d, r -> r.withObjectives(List.of()));
+            for (int depth = 1; depth <= path.length; depth++) {
+              changed = Docs.updateSection(changed, java.util.Arrays.copyOf(path, depth),
+                  section -> section.withObjectives(List.of()));
+            }
+            return changed;
+          }));
         }
         return targets;
       }

@@ -53,6 +53,11 @@ public final class LanguageTagValidator implements ConstraintValidator<LanguageT
         return false;
       }
     }
+    if (tag.length() == 2 && ISO_639_1.contains(tag)) {
+      // Fast path for the common "en", "fr": a current ISO 639-1 code in lower case is a tag
+      // whose language Locale.Builder gives unchanged, so it need not build a Locale.
+      return true;
+    }
     Locale locale;
     try {
       locale = new Locale.Builder().setLanguageTag(tag).build();

@@ -48,6 +48,15 @@ public final class TextValidator implements ConstraintValidator<Text, CharSequen
     int i = 0;
     while (i < n) {
       char c = value.charAt(i);
+      if (c >= 0x20 && c < 0x7F) {
+        // Fast path for printable ASCII: never forbidden; not blank unless a space.
+        codePoints++;
+        if (c != ' ') {
+          blank = false;
+        }
+        i++;
+        continue;
+      }
       int codePoint = c;
       int width = 1;
       if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(value.charAt(i + 1))) {

@@ -1,4 +1,4 @@
-package io.github.gcmsdk.validation;
+package io.github.gcmsdk.testkit.internal;
 
 import io.github.gcmsdk.catalog.Country;
 import io.github.gcmsdk.catalog.GuidingPrinciple;
@@ -29,14 +29,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Random;
+import io.github.gcmsdk.testkit.Source;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * A seeded generator of stakeholder inputs for property tests (no property-testing library: a
- * plain {@link Random} with a printed seed, so that any failure can be replayed).
+ * A generator of stakeholder inputs with many faults mixed, behind
+ * {@code GcmGenerators.faultyDocuments()}.
  *
  * <p>A {@linkplain #clean() clean} document breaks no rule at all; a {@linkplain #broken()
  * broken} one mixes valid parts with every kind of fault the rules look for: blank and overlong
@@ -44,8 +44,11 @@ import java.util.function.Consumer;
  * reversed date ranges, bad language tags and URLs, repeated objectives, countries outside the
  * region, objectives named in text but not linked, anonymous actors, empty and deeply nested
  * sections.
+ *
+ * <p>Not part of the API; it may change without notice. One instance per document; not
+ * thread-safe.
  */
-final class RandomDocuments {
+public final class FaultyDocuments {
 
   private static final Set<Country> ECE =
       RegionalCommission.ECE.getMemberStates().orElseThrow();
@@ -56,26 +59,36 @@ final class RandomDocuments {
       "labour", "rights", "access", "health", "justice", "pandemic", "Objective", "objectif",
       "цель", "objetivo", "(", ")", ";", ",", "and", "et", "и", "№", "n°"};
 
-  private final Random random;
+  private final Source random;
   private final boolean broken;
   private int nextId;
   private final List<String> figureIds = new ArrayList<>();
   private final List<String> referenceIds = new ArrayList<>();
   private boolean ece;
 
-  private RandomDocuments(long seed, boolean broken) {
-    this.random = new Random(seed);
+  private FaultyDocuments(Source source, boolean broken) {
+    this.random = source;
     this.broken = broken;
   }
 
-  /** Returns a clean document for a seed. */
-  static StakeholderInput clean(long seed) {
-    return new RandomDocuments(seed, false).document();
+  /**
+   * Generates a document free of faults (it breaks no rule of gcm-validation).
+   *
+   * @param source the source
+   * @return the document
+   */
+  public static StakeholderInput clean(Source source) {
+    return new FaultyDocuments(source, false).document();
   }
 
-  /** Returns a broken document for a seed. */
-  static StakeholderInput broken(long seed) {
-    return new RandomDocuments(seed, true).document();
+  /**
+   * Generates a document with faults mixed in.
+   *
+   * @param source the source
+   * @return the document
+   */
+  public static StakeholderInput broken(Source source) {
+    return new FaultyDocuments(source, true).document();
   }
 
   private boolean fault(int percent) {
@@ -97,10 +110,10 @@ final class RandomDocuments {
         .title(line())
         .language(fault(5) ? pick("en_US", "xx", "", "english", "x-klingon", "und") : pick("en",
             "fr", "es", "ru", "es-419"));
-    if (random.nextBoolean()) {
+    if (random.chance(0.5)) {
       b.date(date());
     }
-    if (random.nextBoolean()) {
+    if (random.chance(0.5)) {
       b.url(url());
     }
     if (random.nextInt(4) > 0) {
@@ -140,13 +153,13 @@ final class RandomDocuments {
       b.commission(commission);
       ece = commission == RegionalCommission.ECE;
     }
-    if (random.nextBoolean()) {
+    if (random.chance(0.5)) {
       b.title(line());
     }
-    if (random.nextBoolean()) {
+    if (random.chance(0.5)) {
       b.period(range());
     }
-    if (random.nextBoolean()) {
+    if (random.chance(0.5)) {
       b.addSubRegion(pick(SubRegion.values()));
     }
     for (int i = random.nextInt(2); i > 0; i--) {
@@ -157,7 +170,7 @@ final class RandomDocuments {
 
   private Section section(int depth, EnumSet<Objective> inherited, EnumSet<Objective> siblings) {
     Section.Builder b = Section.builder().id(id()).heading(line());
-    if (random.nextBoolean()) {
+    if (random.chance(0.5)) {
       b.label(pick("I", "II", "A", "1.2"));
     }
     EnumSet<Objective> own = EnumSet.noneOf(Objective.class);
@@ -169,7 +182,7 @@ final class RandomDocuments {
         b.addObjective(o);
       }
     }
-    if (random.nextBoolean()) {
+    if (random.chance(0.5)) {
       b.addTheme(pick(Theme.values()));
     }
     EnumSet<Objective> scope = EnumSet.copyOf(inherited);
@@ -208,7 +221,7 @@ final class RandomDocuments {
   private Finding finding(EnumSet<Objective> scope) {
     Finding.Builder b = Finding.builder()
         .kind(pick(FindingKind.values()))
-        .id(random.nextBoolean() ? Optional.of(id()) : Optional.empty());
+        .id(random.chance(0.5) ? Optional.of(id()) : Optional.empty());
     EnumSet<Objective> own = objectives(b::addObjective);
     EnumSet<Objective> linked = EnumSet.copyOf(scope);
     linked.addAll(own);
@@ -242,10 +255,10 @@ final class RandomDocuments {
       }
     }
     b.text(text(linked));
-    if (random.nextBoolean()) {
+    if (random.chance(0.5)) {
       b.addAddressee(actor());
     }
-    if (random.nextBoolean()) {
+    if (random.chance(0.5)) {
       b.addPrinciple(pick(GuidingPrinciple.values()));
     }
     if (random.nextInt(4) == 0 && (!referenceIds.isEmpty() || broken)) {
@@ -260,16 +273,16 @@ final class RandomDocuments {
     EnumSet<Objective> linked = EnumSet.copyOf(scope);
     linked.addAll(own);
     b.title(line()).description(text(linked));
-    if (random.nextBoolean()) {
+    if (random.chance(0.5)) {
       b.addActor(actor());
     }
-    if (random.nextBoolean()) {
+    if (random.chance(0.5)) {
       b.addCountry(country());
     }
     if (random.nextInt(3) == 0) {
       b.addCity(fault(10) ? "Dub\nlin" : pick("Dublin", "Geneva", "Almaty", "Tbilisi"));
     }
-    if (random.nextBoolean()) {
+    if (random.chance(0.5)) {
       b.period(range());
     }
     if (random.nextInt(3) == 0) {
@@ -293,7 +306,7 @@ final class RandomDocuments {
     EnumSet<Objective> linked = EnumSet.copyOf(scope);
     linked.addAll(own);
     b.description(text(linked));
-    if (random.nextBoolean()) {
+    if (random.chance(0.5)) {
       b.statement(text(linked));
     }
     return b.build();
@@ -303,10 +316,10 @@ final class RandomDocuments {
     String id = id();
     referenceIds.add(id);
     Reference.Builder b = Reference.builder().id(id).title(line()).kind(pick(ReferenceKind.values()));
-    if (random.nextBoolean()) {
+    if (random.chance(0.5)) {
       b.date(date());
     }
-    if (random.nextBoolean()) {
+    if (random.chance(0.5)) {
       b.url(url());
     }
     if (random.nextInt(3) == 0) {
@@ -367,7 +380,7 @@ final class RandomDocuments {
   }
 
   private Optional<String> optionalId() {
-    return random.nextBoolean() ? Optional.of(id()) : Optional.empty();
+    return random.chance(0.5) ? Optional.of(id()) : Optional.empty();
   }
 
   private String cite(List<String> declared) {
@@ -402,7 +415,7 @@ final class RandomDocuments {
       String word = pick(WORDS);
       if (word.equalsIgnoreCase("Objective") || word.equals("objectif") || word.equals("цель")
           || word.equals("objetivo")) {
-        if (linked != null && !linked.isEmpty() && random.nextBoolean()) {
+        if (linked != null && !linked.isEmpty() && random.chance(0.5)) {
           List<Objective> choices = List.copyOf(linked);
           out.append(word).append(' ').append(pick(choices).getNumber());
         } else {
@@ -438,7 +451,7 @@ final class RandomDocuments {
 
   private DateRange range() {
     PartialDate start = date();
-    if (random.nextBoolean()) {
+    if (random.chance(0.5)) {
       return DateRange.of(start);
     }
     PartialDate end = date();

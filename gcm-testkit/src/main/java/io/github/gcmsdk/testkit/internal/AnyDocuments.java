@@ -1,4 +1,4 @@
-package io.github.gcmsdk.io;
+package io.github.gcmsdk.testkit.internal;
 
 import io.github.gcmsdk.catalog.Country;
 import io.github.gcmsdk.catalog.GuidingPrinciple;
@@ -8,8 +8,6 @@ import io.github.gcmsdk.catalog.RegionalReview;
 import io.github.gcmsdk.catalog.StakeholderGroup;
 import io.github.gcmsdk.catalog.SubRegion;
 import io.github.gcmsdk.catalog.Theme;
-import io.github.gcmsdk.io.internal.Format;
-import io.github.gcmsdk.io.internal.TypeSpec;
 import io.github.gcmsdk.model.Actor;
 import io.github.gcmsdk.model.DateRange;
 import io.github.gcmsdk.model.Figure;
@@ -35,6 +33,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import io.github.gcmsdk.testkit.Source;
 import java.util.function.Supplier;
 
 /**
@@ -42,9 +42,12 @@ import java.util.function.Supplier;
  * type (absent and present, defaults and not), nested sections, extension data of every JSON kind
  * at every level, and text from the whole of Unicode (scripts, right-to-left text, emoji, combining
  * marks, control characters, quotes and backslashes, line separators, lone surrogates). The same
- * seed gives the same documents.
+ * seed gives the same documents. Behind {@code GcmGenerators.anyDocuments()}.
+ *
+ * <p>Not part of the API; it may change without notice. One instance per document; not
+ * thread-safe.
  */
-final class RandomDocuments {
+public final class AnyDocuments {
 
   private static final List<Country> COUNTRIES = new ArrayList<>(Country.all());
 
@@ -56,17 +59,39 @@ final class RandomDocuments {
     "{\"json\":true}", "'single'", "100%", "{0}", "''", "~/", "\uFEFFbom", ""
   };
 
+
+  // The property names of each type of the format (gcm-io FORMAT.md): extensions never take them.
+  private static final Set<String> DOCUMENT = Set.of("formatVersion", "id", "title", "language",
+      "date", "url", "review", "contributors", "sections", "references", "figures",
+      "openQuestions");
+  private static final Set<String> REVIEW = Set.of("process", "regionalReview", "commission",
+      "title", "subRegions", "countries", "period");
+  private static final Set<String> DATE_RANGE = Set.of("start", "end");
+  private static final Set<String> ACTOR = Set.of("group", "name", "countries", "subRegions");
+  private static final Set<String> SECTION = Set.of("id", "label", "heading", "objectives",
+      "themes", "findings", "recommendations", "practices", "figures", "references",
+      "openQuestions", "sections");
+  private static final Set<String> FINDING = Set.of("id", "kind", "text", "objectives", "themes",
+      "countries", "subRegions", "figureIds", "referenceIds");
+  private static final Set<String> RECOMMENDATION = Set.of("id", "text", "objectives",
+      "relatedObjectives", "addressees", "principles", "themes", "referenceIds");
+  private static final Set<String> PRACTICE = Set.of("id", "title", "description", "actors",
+      "countries", "cities", "period", "objectives", "principles", "themes", "outcomes",
+      "figureIds", "referenceIds");
+  private static final Set<String> FIGURE = Set.of("id", "value", "outOf", "unit", "qualifier",
+      "description", "statement", "objectives");
+  private static final Set<String> REFERENCE = Set.of("id", "title", "shortTitle", "kind",
+      "issuer", "date", "place", "identifier", "url", "forthcoming", "note");
+  private static final Set<String> OPEN_QUESTION = Set.of("id", "text", "objectives", "themes");
+
   private static final String[] EXTENSION_NAMES = {
     "x-source", "x-reviewed-by", "x-note", "x-", "titel", "Title", "notes", "objective",
     "legacyId", "", "a/b~c", "ключ", "🔥", "formatVersion", "id ", "x-ü"
   };
 
-  private final Random random;
+  private final Source random;
+  private final Random bits;
   private final boolean extensionDataOnly;
-
-  RandomDocuments(long seed) {
-    this(seed, false);
-  }
 
   /**
    * Creates a generator.
@@ -75,12 +100,18 @@ final class RandomDocuments {
    * @param extensionDataOnly whether every extra property of a model object is named "x-...",
    *     so that the documents are valid when read strictly
    */
-  RandomDocuments(long seed, boolean extensionDataOnly) {
-    this.random = new Random(seed);
+  public AnyDocuments(Source source, boolean extensionDataOnly) {
+    this.random = source;
+    this.bits = new Random(source.nextLong());
     this.extensionDataOnly = extensionDataOnly;
   }
 
-  StakeholderInput document() {
+  /**
+   * Generates a document.
+   *
+   * @return the document
+   */
+  public StakeholderInput document() {
     StakeholderInput.Builder b = StakeholderInput.builder()
         .id(text())
         .title(text())
@@ -99,7 +130,7 @@ final class RandomDocuments {
     b.references(list(this::reference));
     b.figures(list(this::figure));
     b.openQuestions(list(this::openQuestion));
-    extensions(Format.DOCUMENT, b::putExtension);
+    extensions(DOCUMENT, b::putExtension);
     return b.build();
   }
 
@@ -119,7 +150,7 @@ final class RandomDocuments {
     if (chance(0.5)) {
       b.period(range());
     }
-    extensions(Format.REVIEW, b::putExtension);
+    extensions(REVIEW, b::putExtension);
     return b.build();
   }
 
@@ -128,7 +159,7 @@ final class RandomDocuments {
     if (chance(0.5)) {
       b.end(date());
     }
-    extensions(Format.DATE_RANGE, b::putExtension);
+    extensions(DATE_RANGE, b::putExtension);
     return b.build();
   }
 
@@ -142,7 +173,7 @@ final class RandomDocuments {
     }
     b.countries(list(this::country));
     b.subRegions(list(() -> pick(SubRegion.values())));
-    extensions(Format.ACTOR, b::putExtension);
+    extensions(ACTOR, b::putExtension);
     return b.build();
   }
 
@@ -162,7 +193,7 @@ final class RandomDocuments {
     if (depth < 2 && chance(0.4)) {
       b.sections(list(() -> section(depth + 1)));
     }
-    extensions(Format.SECTION, b::putExtension);
+    extensions(SECTION, b::putExtension);
     return b.build();
   }
 
@@ -180,7 +211,7 @@ final class RandomDocuments {
     b.subRegions(list(() -> pick(SubRegion.values())));
     b.figureIds(list(this::text));
     b.referenceIds(list(this::text));
-    extensions(Format.FINDING, b::putExtension);
+    extensions(FINDING, b::putExtension);
     return b.build();
   }
 
@@ -192,7 +223,7 @@ final class RandomDocuments {
     b.principles(list(() -> pick(GuidingPrinciple.values())));
     b.themes(list(() -> pick(Theme.values())));
     b.referenceIds(list(this::text));
-    extensions(Format.RECOMMENDATION, b::putExtension);
+    extensions(RECOMMENDATION, b::putExtension);
     return b.build();
   }
 
@@ -211,7 +242,7 @@ final class RandomDocuments {
     b.outcomes(list(this::text));
     b.figureIds(list(this::text));
     b.referenceIds(list(this::text));
-    extensions(Format.PRACTICE, b::putExtension);
+    extensions(PRACTICE, b::putExtension);
     return b.build();
   }
 
@@ -228,7 +259,7 @@ final class RandomDocuments {
       b.statement(text());
     }
     b.objectives(list(this::objective));
-    extensions(Format.FIGURE, b::putExtension);
+    extensions(FIGURE, b::putExtension);
     return b.build();
   }
 
@@ -256,12 +287,12 @@ final class RandomDocuments {
       b.url(text());
     }
     if (chance(0.5)) {
-      b.forthcoming(random.nextBoolean());
+      b.forthcoming(random.chance(0.5));
     }
     if (chance(0.3)) {
       b.note(text());
     }
-    extensions(Format.REFERENCE, b::putExtension);
+    extensions(REFERENCE, b::putExtension);
     return b.build();
   }
 
@@ -272,7 +303,7 @@ final class RandomDocuments {
     }
     b.objectives(list(this::objective));
     b.themes(list(() -> pick(Theme.values())));
-    extensions(Format.OPEN_QUESTION, b::putExtension);
+    extensions(OPEN_QUESTION, b::putExtension);
     return b.build();
   }
 
@@ -282,7 +313,7 @@ final class RandomDocuments {
     Object put(String name, JsonValue value);
   }
 
-  private void extensions(TypeSpec<?, ?> type, Putter putter) {
+  private void extensions(Set<String> names, Putter putter) {
     if (!chance(0.3)) {
       return;
     }
@@ -292,13 +323,13 @@ final class RandomDocuments {
       if (extensionDataOnly && !name.startsWith("x-")) {
         name = "x-" + name;
       }
-      if (!type.names().contains(name)) {
+      if (!names.contains(name)) {
         putter.put(name, json(0));
       }
     }
   }
 
-  JsonValue json(int depth) {
+  private JsonValue json(int depth) {
     int kind = random.nextInt(depth < 3 ? 7 : 5);
     switch (kind) {
       case 0:
@@ -306,7 +337,7 @@ final class RandomDocuments {
       case 1:
         return JsonValue.of(decimal());
       case 2:
-        return JsonValue.of(random.nextBoolean());
+        return JsonValue.of(random.chance(0.5));
       case 3:
         return JsonValue.JsonNull.INSTANCE;
       case 4:
@@ -346,7 +377,7 @@ final class RandomDocuments {
     return out.toString();
   }
 
-  String text() {
+  private String text() {
     int kind = random.nextInt(10);
     if (kind == 0) {
       return "";
@@ -394,14 +425,14 @@ final class RandomDocuments {
     }
   }
 
-  BigDecimal decimal() {
+  private BigDecimal decimal() {
     switch (random.nextInt(6)) {
       case 0:
         return BigDecimal.valueOf(random.nextInt(100_000));
       case 1:
         return BigDecimal.valueOf(random.nextLong() % 1_000_000_000L, random.nextInt(8));
       case 2:
-        return new BigDecimal(new BigInteger(60 + random.nextInt(40), random),
+        return new BigDecimal(new BigInteger(60 + random.nextInt(40), bits),
             random.nextInt(30) - 15);
       case 3:
         return BigDecimal.valueOf(random.nextInt(2000) - 1000, -random.nextInt(20));
