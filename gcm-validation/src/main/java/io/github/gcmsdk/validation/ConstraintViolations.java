@@ -1,16 +1,11 @@
 package io.github.gcmsdk.validation;
 
-import io.github.gcmsdk.model.constraints.EndNotBeforeStart;
-import io.github.gcmsdk.model.constraints.Identifier;
-import io.github.gcmsdk.model.constraints.LanguageTag;
 import io.github.gcmsdk.model.constraints.Text;
-import io.github.gcmsdk.model.constraints.Url;
+import io.github.gcmsdk.validation.internal.ConstraintRules;
 import io.github.gcmsdk.validation.internal.Pointer;
-import io.github.gcmsdk.validation.internal.TextValidator;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
-import java.lang.annotation.Annotation;
 import java.util.Objects;
 
 /**
@@ -72,30 +67,8 @@ public final class ConstraintViolations {
    */
   public static ValidationRule ruleOf(ConstraintViolation<?> violation) {
     Objects.requireNonNull(violation, "violation");
-    Annotation annotation = violation.getConstraintDescriptor().getAnnotation();
-    Class<? extends Annotation> type = annotation.annotationType();
-    if (type == Text.class) {
-      String template = violation.getMessageTemplate();
-      if (TextValidator.CONTROL.equals(template)) {
-        return ValidationRule.CONTROL_CHARACTER;
-      }
-      if (TextValidator.TOO_LONG.equals(template)) {
-        return ValidationRule.TEXT_TOO_LONG;
-      }
-      return ValidationRule.BLANK_TEXT;
-    }
-    if (type == Identifier.class) {
-      return ValidationRule.INVALID_IDENTIFIER;
-    }
-    if (type == LanguageTag.class) {
-      return ValidationRule.INVALID_LANGUAGE_TAG;
-    }
-    if (type == Url.class) {
-      return ValidationRule.INVALID_URL;
-    }
-    if (type == EndNotBeforeStart.class) {
-      return ValidationRule.REVERSED_DATE_RANGE;
-    }
-    return ValidationRule.CONSTRAINT_VIOLATED;
+    return ConstraintRules.ruleOf(
+        violation.getConstraintDescriptor().getAnnotation().annotationType(),
+        violation.getMessageTemplate());
   }
 }

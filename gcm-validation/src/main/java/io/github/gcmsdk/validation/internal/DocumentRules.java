@@ -212,7 +212,7 @@ public final class DocumentRules {
       } else if (value instanceof Section section) {
         siblings(section.getSections(), at.child("sections"), sink);
         EnumSet<Objective> linked = linked(item, section.getObjectives());
-        mentions(section.getHeading(), at.child("heading"), linked, sink);
+        mentions(section.getHeading(), at, "heading", linked, sink);
       } else if (value instanceof Recommendation recommendation) {
         if (recommendation.getObjectives().isEmpty() && item.inherited().isEmpty()) {
           sink.report(ValidationRule.RECOMMENDATION_WITHOUT_OBJECTIVE, at.child("objectives"),
@@ -220,26 +220,26 @@ public final class DocumentRules {
         }
         EnumSet<Objective> linked = linked(item, recommendation.getObjectives());
         linked.addAll(recommendation.getRelatedObjectives());
-        mentions(recommendation.getText(), at.child("text"), linked, sink);
+        mentions(recommendation.getText(), at, "text", linked, sink);
       } else if (value instanceof Finding finding) {
-        mentions(finding.getText(), at.child("text"), linked(item, finding.getObjectives()), sink);
+        mentions(finding.getText(), at, "text", linked(item, finding.getObjectives()), sink);
       } else if (value instanceof OpenQuestion question) {
-        mentions(question.getText(), at.child("text"), linked(item, question.getObjectives()),
-            sink);
+        mentions(question.getText(), at, "text", linked(item, question.getObjectives()), sink);
       } else if (value instanceof PromisingPractice practice) {
         EnumSet<Objective> linked = linked(item, practice.getObjectives());
-        mentions(practice.getTitle(), at.child("title"), linked, sink);
-        mentions(practice.getDescription(), at.child("description"), linked, sink);
+        mentions(practice.getTitle(), at, "title", linked, sink);
+        mentions(practice.getDescription(), at, "description", linked, sink);
         List<String> outcomes = practice.getOutcomes();
+        Pointer outcomesAt = outcomes.isEmpty() ? null : at.child("outcomes");
         for (int i = 0; i < outcomes.size(); i++) {
-          mentions(outcomes.get(i), at.child("outcomes").child(i), linked, sink);
+          mentions(outcomes.get(i), outcomesAt, Integer.toString(i), linked, sink);
         }
       } else if (value instanceof Figure figure) {
         EnumSet<Objective> linked = linked(item, figure.getObjectives());
-        mentions(figure.getDescription(), at.child("description"), linked, sink);
+        mentions(figure.getDescription(), at, "description", linked, sink);
         Optional<String> statement = figure.getStatement();
         if (statement.isPresent()) {
-          mentions(statement.get(), at.child("statement"), linked, sink);
+          mentions(statement.get(), at, "statement", linked, sink);
         }
       }
     }
@@ -252,10 +252,12 @@ public final class DocumentRules {
     return linked;
   }
 
-  private static void mentions(String text, Pointer at, Set<Objective> linked, Sink sink) {
+  /** Reports each objective the text {@code name} of {@code at} names but does not link. */
+  private static void mentions(String text, Pointer at, String name, Set<Objective> linked,
+      Sink sink) {
     for (Objective objective : ObjectiveMentions.in(text)) {
       if (!linked.contains(objective)) {
-        sink.report(ValidationRule.OBJECTIVE_MENTIONED_NOT_LINKED, at,
+        sink.report(ValidationRule.OBJECTIVE_MENTIONED_NOT_LINKED, at.child(name),
             Map.of("objective", objective.getCode()));
       }
     }
@@ -285,27 +287,27 @@ public final class DocumentRules {
       Object value = item.value();
       Pointer at = item.at();
       if (value instanceof Review review) {
-        distinct(review.getSubRegions(), at.child("subRegions"), sink);
-        distinct(review.getCountries(), at.child("countries"), sink);
+        distinct(review.getSubRegions(), at, "subRegions", sink);
+        distinct(review.getCountries(), at, "countries", sink);
       } else if (value instanceof Actor actor) {
-        distinct(actor.getCountries(), at.child("countries"), sink);
-        distinct(actor.getSubRegions(), at.child("subRegions"), sink);
+        distinct(actor.getCountries(), at, "countries", sink);
+        distinct(actor.getSubRegions(), at, "subRegions", sink);
       } else if (value instanceof Section section) {
-        distinct(section.getObjectives(), at.child("objectives"), sink);
-        distinct(section.getThemes(), at.child("themes"), sink);
+        distinct(section.getObjectives(), at, "objectives", sink);
+        distinct(section.getThemes(), at, "themes", sink);
       } else if (value instanceof Finding finding) {
-        distinct(finding.getObjectives(), at.child("objectives"), sink);
-        distinct(finding.getThemes(), at.child("themes"), sink);
-        distinct(finding.getCountries(), at.child("countries"), sink);
-        distinct(finding.getSubRegions(), at.child("subRegions"), sink);
-        distinct(finding.getFigureIds(), at.child("figureIds"), sink);
-        distinct(finding.getReferenceIds(), at.child("referenceIds"), sink);
+        distinct(finding.getObjectives(), at, "objectives", sink);
+        distinct(finding.getThemes(), at, "themes", sink);
+        distinct(finding.getCountries(), at, "countries", sink);
+        distinct(finding.getSubRegions(), at, "subRegions", sink);
+        distinct(finding.getFigureIds(), at, "figureIds", sink);
+        distinct(finding.getReferenceIds(), at, "referenceIds", sink);
       } else if (value instanceof Recommendation recommendation) {
-        distinct(recommendation.getObjectives(), at.child("objectives"), sink);
-        distinct(recommendation.getRelatedObjectives(), at.child("relatedObjectives"), sink);
-        distinct(recommendation.getPrinciples(), at.child("principles"), sink);
-        distinct(recommendation.getThemes(), at.child("themes"), sink);
-        distinct(recommendation.getReferenceIds(), at.child("referenceIds"), sink);
+        distinct(recommendation.getObjectives(), at, "objectives", sink);
+        distinct(recommendation.getRelatedObjectives(), at, "relatedObjectives", sink);
+        distinct(recommendation.getPrinciples(), at, "principles", sink);
+        distinct(recommendation.getThemes(), at, "themes", sink);
+        distinct(recommendation.getReferenceIds(), at, "referenceIds", sink);
         List<Objective> addressed = recommendation.getObjectives();
         List<Objective> related = recommendation.getRelatedObjectives();
         for (int i = 0; i < related.size(); i++) {
@@ -318,37 +320,54 @@ public final class DocumentRules {
           }
         }
       } else if (value instanceof PromisingPractice practice) {
-        distinct(practice.getCountries(), at.child("countries"), sink);
-        distinct(practice.getCities(), at.child("cities"), sink);
-        distinct(practice.getObjectives(), at.child("objectives"), sink);
-        distinct(practice.getPrinciples(), at.child("principles"), sink);
-        distinct(practice.getThemes(), at.child("themes"), sink);
-        distinct(practice.getFigureIds(), at.child("figureIds"), sink);
-        distinct(practice.getReferenceIds(), at.child("referenceIds"), sink);
+        distinct(practice.getCountries(), at, "countries", sink);
+        distinct(practice.getCities(), at, "cities", sink);
+        distinct(practice.getObjectives(), at, "objectives", sink);
+        distinct(practice.getPrinciples(), at, "principles", sink);
+        distinct(practice.getThemes(), at, "themes", sink);
+        distinct(practice.getFigureIds(), at, "figureIds", sink);
+        distinct(practice.getReferenceIds(), at, "referenceIds", sink);
       } else if (value instanceof Figure figure) {
-        distinct(figure.getObjectives(), at.child("objectives"), sink);
+        distinct(figure.getObjectives(), at, "objectives", sink);
       } else if (value instanceof OpenQuestion question) {
-        distinct(question.getObjectives(), at.child("objectives"), sink);
-        distinct(question.getThemes(), at.child("themes"), sink);
+        distinct(question.getObjectives(), at, "objectives", sink);
+        distinct(question.getThemes(), at, "themes", sink);
       }
     }
   }
 
-  private static void distinct(List<?> values, Pointer list, Sink sink) {
-    if (values.size() < 2) {
+  /** Longer lists are checked with a hash map; shorter ones by comparing pairs, without one. */
+  private static final int SMALL_LIST = 16;
+
+  /** Reports each entry of the list {@code name} of {@code at} that repeats an earlier one. */
+  private static void distinct(List<?> values, Pointer at, String name, Sink sink) {
+    int n = values.size();
+    if (n < 2) {
       return;
     }
-    Map<Object, Integer> first = new HashMap<>();
-    for (int i = 0; i < values.size(); i++) {
-      Integer previous = first.putIfAbsent(values.get(i), i);
-      if (previous != null) {
-        Object value = values.get(i);
+    Map<Object, Integer> first = n > SMALL_LIST ? new HashMap<>() : null;
+    for (int i = 0; i < n; i++) {
+      Object value = values.get(i);
+      int previous = -1;
+      if (first != null) {
+        Integer earlier = first.putIfAbsent(value, i);
+        previous = earlier != null ? earlier : -1;
+      } else {
+        for (int k = 0; k < i && previous < 0; k++) {
+          if (values.get(k).equals(value)) {
+            previous = k;
+          }
+        }
+      }
+      if (previous >= 0) {
+        Pointer list = at.child(name);
         String entry = value instanceof Coded coded ? coded.getCode() : InterpolationSafe.excerpt(value.toString());
         sink.report(ValidationRule.DUPLICATE_LIST_ENTRY, list.child(i),
             Map.of("entry", entry, "first", list.child(previous).toString()));
       }
     }
   }
+
 
   // ---------------------------------------------------------------------------------------------
   // GCM-V015

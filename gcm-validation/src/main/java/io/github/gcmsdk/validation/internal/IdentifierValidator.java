@@ -1,14 +1,14 @@
 package io.github.gcmsdk.validation.internal;
 
 import io.github.gcmsdk.model.constraints.Identifier;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Validates {@link Identifier}: 1 to {@code max} characters from {@code A-Z a-z 0-9 . _ : -},
  * starting with a letter or a digit. Linear in the length of the text.
  */
-public final class IdentifierValidator implements ConstraintValidator<Identifier, CharSequence> {
+public final class IdentifierValidator implements ExplainingValidator<Identifier, CharSequence> {
 
   private int max = Identifier.DEFAULT_MAX;
 
@@ -21,15 +21,12 @@ public final class IdentifierValidator implements ConstraintValidator<Identifier
   }
 
   @Override
-  public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
-    if (value == null) {
-      return true;
-    }
+  public Optional<ConstraintFailure> check(CharSequence value) {
     if (isIdentifier(value, max)) {
-      return true;
+      return Optional.empty();
     }
-    ConstraintContexts.addValue(context, value);
-    return false;
+    return Optional.of(ConstraintFailure.withDefaultMessage(
+        Map.of("value", InterpolationSafe.excerpt(value))));
   }
 
   /**

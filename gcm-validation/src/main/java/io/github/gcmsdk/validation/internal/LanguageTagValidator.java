@@ -1,10 +1,10 @@
 package io.github.gcmsdk.validation.internal;
 
 import io.github.gcmsdk.model.constraints.LanguageTag;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -12,7 +12,7 @@ import java.util.Set;
  * two-letter ISO 639-1 code of the JDK, or any three-letter code), not {@code und} and not private
  * use only.
  */
-public final class LanguageTagValidator implements ConstraintValidator<LanguageTag, CharSequence> {
+public final class LanguageTagValidator implements ExplainingValidator<LanguageTag, CharSequence> {
 
   /** Longer tags are rejected without parsing; real tags are far shorter. */
   static final int MAX_LENGTH = 100;
@@ -23,15 +23,12 @@ public final class LanguageTagValidator implements ConstraintValidator<LanguageT
   public LanguageTagValidator() {}
 
   @Override
-  public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
-    if (value == null) {
-      return true;
-    }
+  public Optional<ConstraintFailure> check(CharSequence value) {
     if (isLanguageTag(value)) {
-      return true;
+      return Optional.empty();
     }
-    ConstraintContexts.addValue(context, value);
-    return false;
+    return Optional.of(ConstraintFailure.withDefaultMessage(
+        Map.of("value", InterpolationSafe.excerpt(value))));
   }
 
   /**

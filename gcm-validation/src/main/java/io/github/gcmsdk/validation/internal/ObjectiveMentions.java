@@ -26,6 +26,8 @@ final class ObjectiveMentions {
   static final int MAX_LABEL = 80;
 
   private static final String[] STEMS = {"objective", "objectif", "objetivo", "цел"};
+  /** The first letters of {@link #STEMS}: most words are passed over after one look-up. */
+  private static final String STEM_STARTS = firstLetters(STEMS);
   private static final int MAX_SUFFIX = 3;
   private static final String[] CONJUNCTIONS = {"and", "or", "et", "ou", "y", "o", "и", "или"};
 
@@ -42,19 +44,40 @@ final class ObjectiveMentions {
     int n = text.length();
     int i = 0;
     while (i < n) {
-      if (!Character.isLetter(text.charAt(i))) {
+      if (!isLetter(text.charAt(i))) {
         i++;
         continue;
       }
       int start = i;
-      while (i < n && Character.isLetter(text.charAt(i))) {
+      while (i < n && isLetter(text.charAt(i))) {
         i++;
       }
-      if (isObjectiveWord(text, start, i)) {
+      if (mayStartStem(text.charAt(start)) && isObjectiveWord(text, start, i)) {
         i = readList(text, i, found);
       }
     }
     return found;
+  }
+
+  /** {@link Character#isLetter(char)}, without the table look-up for ASCII. */
+  private static boolean isLetter(char c) {
+    if (c < 0x80) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+    return Character.isLetter(c);
+  }
+
+  /** Whether a word starting with {@code c} may start with one of {@link #STEMS}. */
+  private static boolean mayStartStem(char c) {
+    return STEM_STARTS.indexOf(Character.toLowerCase(c)) >= 0;
+  }
+
+  private static String firstLetters(String[] words) {
+    StringBuilder letters = new StringBuilder();
+    for (String word : words) {
+      letters.append(word.charAt(0));
+    }
+    return letters.toString();
   }
 
   private static boolean isObjectiveWord(CharSequence text, int start, int end) {

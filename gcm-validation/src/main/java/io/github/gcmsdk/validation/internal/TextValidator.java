@@ -2,10 +2,8 @@ package io.github.gcmsdk.validation.internal;
 
 import io.github.gcmsdk.model.constraints.Text;
 import io.github.gcmsdk.problem.Excerpt;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import java.util.Map;
-import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
+import java.util.Optional;
 
 /**
  * Validates {@link Text}: not blank, no control characters, at most {@code max} code points.
@@ -14,7 +12,7 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
  * {@link #TOO_LONG}), by which gcm-validation gives it its own problem code. One pass over the
  * text, which stops at the first control character.
  */
-public final class TextValidator implements ConstraintValidator<Text, CharSequence> {
+public final class TextValidator implements ExplainingValidator<Text, CharSequence> {
 
   /** The message template of a blank text. */
   public static final String BLANK = "{io.github.gcmsdk.model.constraints.Text.blank}";
@@ -38,10 +36,7 @@ public final class TextValidator implements ConstraintValidator<Text, CharSequen
   }
 
   @Override
-  public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
-    if (value == null) {
-      return true;
-    }
+  public Optional<ConstraintFailure> check(CharSequence value) {
     int n = value.length();
     int codePoints = 0;
     boolean blank = true;
@@ -57,6 +52,15 @@ public final class TextValidator implements ConstraintValidator<Text, CharSequen
         i++;
         continue;
       }
+      if (c >= 0xA0 && !Character.isSurrogate(c)) {
+        // Fast path for the rest of the BMP: controls (Cc) end at U+009F, so never forbidden.
+        codePoints++;
+        if (blank && !Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+          blank = false;
+        }
+        i++;
+        continue;
+      }
       int codePoint = c;
       int width = 1;
       if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(value.charAt(i + 1))) {
@@ -65,7 +69,7 @@ public final class TextValidator implements ConstraintValidator<Text, CharSequen
       }
       codePoints++;
       if (isForbidden(codePoint)) {
-        return fail(context, CONTROL, Map.of("character", Excerpt.unicodeNotation(codePoint),
+        return fail(CONTROL, Map.of("character", Excerpt.unicodeNotation(codePoint),
             "position", codePoints));
       }
       if (blank && !Character.isWhitespace(codePoint) && !Character.isSpaceChar(codePoint)) {
@@ -74,12 +78,12 @@ public final class TextValidator implements ConstraintValidator<Text, CharSequen
       i += width;
     }
     if (blank) {
-      return fail(context, BLANK, Map.of());
+      return fail(BLANK, Map.of());
     }
     if (codePoints > max) {
-      return fail(context, TOO_LONG, Map.of("length", codePoints));
+      return fail(TOO_LONG, Map.of("length", codePoints));
     }
-    return true;
+    return Optional.empty();
   }
 
   private boolean isForbidden(int codePoint) {
@@ -92,18 +96,7 @@ public final class TextValidator implements ConstraintValidator<Text, CharSequen
     return !(multiline && (codePoint == '\n' || codePoint == '\r' || codePoint == '\t'));
   }
 
-  /** Replaces the default violation by one with its own template and parameters. */
-  private static boolean fail(ConstraintValidatorContext context, String template,
-      Map<String, Object> parameters) {
-    if (context == null) {
-      return false;
-    }
-    HibernateConstraintValidatorContext hibernate = ConstraintContexts.hibernate(context);
-    if (hibernate != null) {
-      parameters.forEach(hibernate::addMessageParameter);
-    }
-    context.disableDefaultConstraintViolation();
-    context.buildConstraintViolationWithTemplate(template).addConstraintViolation();
-    return false;
+  private static Optional<ConstraintFailure> fail(String template, Map<String, Object> parameters) {
+    return Optional.of(ConstraintFailure.withMessage(template, parameters));
   }
 }

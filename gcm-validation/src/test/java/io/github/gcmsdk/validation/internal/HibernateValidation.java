@@ -9,9 +9,8 @@ import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
- * The one Hibernate Validator {@link ValidatorFactory} of gcm-validation, built on first use and
- * shared by every {@code GcmValidator} (a factory is thread-safe, and it caches the metadata of
- * the model's types, which is what costs time).
+ * A Hibernate Validator {@link ValidatorFactory} configured as gcm-validation used it before it
+ * checked constraints with {@link ConstraintPlan}: the reference the plan is compared with.
  *
  * <p>It is configured without any outside influence: XML configuration ({@code
  * META-INF/validation.xml}) is ignored, and messages are interpolated by a {@link
@@ -20,7 +19,7 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * evaluated. The constraint validators come from {@code META-INF/services}, exactly as for a
  * default factory.
  */
-public final class HibernateValidation {
+final class HibernateValidation {
 
   private HibernateValidation() {}
 
@@ -38,7 +37,7 @@ public final class HibernateValidation {
    * @param locale the bundle locale, as {@link Locales#supported(Locale)} returns it
    * @return a thread-safe validator
    */
-  public static Validator validator(Locale locale) {
+  static Validator validator(Locale locale) {
     ValidatorFactory factory = Holder.FACTORY;
     MessageInterpolator fixed = new FixedLocale(factory.getMessageInterpolator(), locale);
     return factory.usingContext().messageInterpolator(fixed).getValidator();
