@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# Cold start of `gcm validate` on the example file, against a JVM that only prints hello.
+# Cold start of `gcm validate` on one document, against a JVM that only prints hello.
 #
-#   gcm-cli/bench/coldstart.sh [RUNS]        (default 11 runs of each; run from anywhere)
+#   gcm-cli/bench/coldstart.sh [RUNS [FILE]]   (default 11 runs of each; run from anywhere)
+#
+# FILE defaults to gcm-cli/bench/document-5kb.json: a valid document of 5,549 bytes, the single
+# document of the JMH benchmarks (benchmarks/.../Data.single, seed 20261128), written once by gcm-io.
 #
 # Prints the median wall time, in milliseconds, of each variant:
 #   hello            java Hello (a class that prints one line), default flags
@@ -20,7 +23,7 @@ set -euo pipefail
 runs="${1:-11}"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 jar="$root/gcm-cli/target/gcm.jar"
-file="$root/examples/data/unece-2020-stakeholder-input.json"
+file="$(realpath "${2:-$root/gcm-cli/bench/document-5kb.json}")"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 [[ -f "$jar" ]] || { echo "coldstart: $jar is missing: run ./gcm --version first" >&2; exit 2; }
 
@@ -64,6 +67,7 @@ median() { # of the numbers in a file, one a line
 }
 
 echo "cold start, median of $runs runs, ms ($(nproc) cores, $("$java" -version 2>&1 | head -n 1))"
+echo "file: ${file#"$root"/} ($(wc -c <"$file") bytes)"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 if command -v hyperfine >/dev/null 2>&1; then
   args=()

@@ -17,8 +17,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /**
@@ -28,13 +26,6 @@ import java.util.stream.Stream;
  */
 final class Checker {
 
-  /**
-   * Keeps Hibernate Validator's start-up line ("HV000001: Hibernate Validator ...", logged through
-   * java.util.logging) off standard error. A strong reference: the JDK holds loggers weakly, and a
-   * collected logger would forget its level.
-   */
-  private static final Logger HIBERNATE_VALIDATOR = Logger.getLogger("org.hibernate.validator");
-
   private final GcmJson json;
   private final GcmValidator validator;
 
@@ -43,9 +34,8 @@ final class Checker {
     this.validator = validator;
   }
 
-  /** Builds the reader and the validator, and with it the Bean Validation factory. */
+  /** Builds the reader and the validator. */
   static Checker create(boolean strict, ProfileName profile, Locale locale) {
-    HIBERNATE_VALIDATOR.setLevel(Level.WARNING);
     GcmJson json = GcmJson.builder().strict(strict).locale(locale).build();
     GcmValidator validator = GcmValidator.builder()
         .profile(profile == ProfileName.DRAFT ? Profile.DRAFT : Profile.PUBLICATION)

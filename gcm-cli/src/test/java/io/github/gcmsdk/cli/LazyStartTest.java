@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Start-up stays short: {@code schema} and {@code format} never build the Bean Validation factory.
- * Each case runs {@code gcm} in a fresh JVM and reads the list of classes it loaded.
+ * Start-up stays short: no command loads Hibernate Validator (gcm-validation checks the model's
+ * constraints without it), and {@code schema} and {@code format} never load gcm-validation at
+ * all. Each case runs {@code gcm} in a fresh JVM and reads the list of classes it loaded.
  */
 class LazyStartTest {
 
@@ -62,9 +63,21 @@ class LazyStartTest {
     assertFalse(loadsHibernateValidator(loadedClasses(dir, "schema")));
   }
 
+  private static boolean loadsValidation(List<String> classes) {
+    return classes.stream().anyMatch(line -> line.contains(" io.github.gcmsdk.validation."));
+  }
+
   @Test
-  void validateDoes(@TempDir Path dir) throws Exception {
-    assertTrue(loadsHibernateValidator(loadedClasses(dir, "validate", Run.EXAMPLE.toString())),
-        "the check above would see it");
+  void schemaDoesNotLoadTheValidator(@TempDir Path dir) throws Exception {
+    assertFalse(loadsValidation(loadedClasses(dir, "schema")));
+  }
+
+  @Test
+  void validateChecksConstraintsWithoutHibernateValidator(@TempDir Path dir) throws Exception {
+    List<String> classes = loadedClasses(dir, "validate", Run.EXAMPLE.toString());
+    assertTrue(classes.stream().anyMatch(
+        line -> line.contains(" io.github.gcmsdk.validation.internal.ConstraintPlan ")),
+        "the log lists the classes of the validation");
+    assertFalse(loadsHibernateValidator(classes));
   }
 }
