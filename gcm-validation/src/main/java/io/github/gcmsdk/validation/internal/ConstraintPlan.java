@@ -67,6 +67,8 @@ public final class ConstraintPlan {
   /** The base name of the message bundles of the constraints. */
   static final String BUNDLE = "ContributorValidationMessages";
 
+  private static final Object[] NO_ARGUMENTS = {};
+
   private final BeanPlan root;
 
   private ConstraintPlan(BeanPlan root) {
@@ -102,8 +104,9 @@ public final class ConstraintPlan {
 
   /** The checks of one model type. */
   private static final class BeanPlan {
-    final List<ConstraintCheck> typeChecks = new ArrayList<>();
-    final List<PropertyPlan> properties = new ArrayList<>();
+    // arrays, not lists: a for-each over an immutable list allocates an iterator on every call
+    ConstraintCheck[] typeChecks = {};
+    PropertyPlan[] properties = {};
 
     void check(Object bean, Pointer at, Context context) {
       for (ConstraintCheck check : typeChecks) {
@@ -123,12 +126,17 @@ public final class ConstraintPlan {
     final String name;
     final Method getter;
     final Container container;
-    final List<ConstraintCheck> checks;
+    final ConstraintCheck[] checks;
     BeanPlan cascade; // set after construction: a type may cascade into itself
 
-    PropertyPlan(String name, Method getter, Container container, List<ConstraintCheck> checks) {
+    PropertyPlan(String name, Method getter, Container container, ConstraintCheck[] checks) {
       this.name = name;
       this.getter = getter;
+      try {
+        getter.setAccessible(true); // a public method still: this only skips the access check
+      } catch (RuntimeException keepChecking) {
+        // a security manager or module that refuses it: the check stays, nothing else changes
+      }
       this.container = container;
       this.checks = checks;
     }
@@ -183,7 +191,7 @@ public final class ConstraintPlan {
 
     private Object get(Object bean) {
       try {
-        return getter.invoke(bean);
+        return getter.invoke(bean, NO_ARGUMENTS);
       } catch (IllegalAccessException e) {
         throw new IllegalStateException("cannot call " + getter, e);
       } catch (InvocationTargetException e) {
@@ -260,7 +268,7 @@ public final class ConstraintPlan {
       }
       BeanPlan plan = new BeanPlan();
       plans.put(type, plan);
-      plan.typeChecks.addAll(checks(type.getAnnotations(), type));
+      plan.typeChecks = checks(type.getAnnotations(), type).toArray(new ConstraintCheck[0]);
       Map<String, Method> getters = new LinkedHashMap<>();
       Method[] methods = type.getMethods();
       Arrays.sort(methods, (a, b) -> a.getName().compareTo(b.getName()));
@@ -270,13 +278,19 @@ public final class ConstraintPlan {
           getters.putIfAbsent(property, method);
         }
       }
+      List<PropertyPlan> properties = new ArrayList<>();
       for (Map.Entry<String, Method> getter : getters.entrySet()) {
-        property(plan, getter.getKey(), getter.getValue());
+        PropertyPlan property = property(getter.getKey(), getter.getValue());
+        if (property != null) {
+          properties.add(property);
+        }
       }
+      plan.properties = properties.toArray(new PropertyPlan[0]);
       return plan;
     }
 
-    private void property(BeanPlan plan, String name, Method getter) {
+    /** The plan of a getter, or null if it has nothing to check. */
+    private PropertyPlan property(String name, Method getter) {
       Container container = containerOf(getter.getReturnType());
       List<ConstraintCheck> checks = new ArrayList<>();
       boolean cascade = getter.isAnnotationPresent(Valid.class);
@@ -305,17 +319,18 @@ public final class ConstraintPlan {
           if (hasAnnotations(getter.getAnnotatedReturnType())) {
             throw unsupported(getter, "constraints on a map");
           }
-          return; // extensions: nothing to check
+          return null; // extensions: nothing to check
         }
       }
       if (checks.isEmpty() && !cascade) {
-        return;
+        return null;
       }
-      PropertyPlan property = new PropertyPlan(name, getter, container, List.copyOf(checks));
-      plan.properties.add(property);
+      PropertyPlan property =
+          new PropertyPlan(name, getter, container, checks.toArray(new ConstraintCheck[0]));
       if (cascade) {
         property.cascade = plan(valueType);
       }
+      return property;
     }
 
     private static boolean hasAnnotations(AnnotatedType type) {

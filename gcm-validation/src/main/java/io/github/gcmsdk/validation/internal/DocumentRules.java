@@ -141,11 +141,11 @@ public final class DocumentRules {
       if (id.isEmpty()) {
         continue;
       }
-      Pointer at = item.at().child("id");
-      Pointer previous = first.putIfAbsent(id.get(), at);
+      Pointer previous = first.putIfAbsent(id.get(), item.at());
       if (previous != null) {
-        sink.report(ValidationRule.DUPLICATE_ID, at,
-            Map.of("id", InterpolationSafe.excerpt(id.get()), "first", previous.toString()));
+        sink.report(ValidationRule.DUPLICATE_ID, item.at().child("id"),
+            Map.of("id", InterpolationSafe.excerpt(id.get()),
+                "first", previous.child("id").toString()));
       }
       if (item.value() instanceof Figure) {
         figures.add(id.get());
@@ -155,18 +155,19 @@ public final class DocumentRules {
     }
     for (DocumentTree.Item item : tree.items()) {
       Object value = item.value();
+      Pointer at = item.at();
       if (value instanceof Finding finding) {
-        cited(finding.getFigureIds(), figures, item.at().child("figureIds"),
+        cited(finding.getFigureIds(), figures, at, "figureIds",
             ValidationRule.UNRESOLVED_FIGURE_ID, sink);
-        cited(finding.getReferenceIds(), references, item.at().child("referenceIds"),
+        cited(finding.getReferenceIds(), references, at, "referenceIds",
             ValidationRule.UNRESOLVED_REFERENCE_ID, sink);
       } else if (value instanceof PromisingPractice practice) {
-        cited(practice.getFigureIds(), figures, item.at().child("figureIds"),
+        cited(practice.getFigureIds(), figures, at, "figureIds",
             ValidationRule.UNRESOLVED_FIGURE_ID, sink);
-        cited(practice.getReferenceIds(), references, item.at().child("referenceIds"),
+        cited(practice.getReferenceIds(), references, at, "referenceIds",
             ValidationRule.UNRESOLVED_REFERENCE_ID, sink);
       } else if (value instanceof Recommendation recommendation) {
-        cited(recommendation.getReferenceIds(), references, item.at().child("referenceIds"),
+        cited(recommendation.getReferenceIds(), references, at, "referenceIds",
             ValidationRule.UNRESOLVED_REFERENCE_ID, sink);
       }
     }
@@ -191,11 +192,13 @@ public final class DocumentRules {
     return Optional.empty();
   }
 
-  private static void cited(List<String> ids, Set<String> declared, Pointer list,
+  /** Reports each id of the list {@code name} of {@code at} that is not declared. */
+  private static void cited(List<String> ids, Set<String> declared, Pointer at, String name,
       ValidationRule rule, Sink sink) {
     for (int i = 0; i < ids.size(); i++) {
       if (!declared.contains(ids.get(i))) {
-        sink.report(rule, list.child(i), Map.of("id", InterpolationSafe.excerpt(ids.get(i))));
+        sink.report(rule, at.child(name).child(i),
+            Map.of("id", InterpolationSafe.excerpt(ids.get(i))));
       }
     }
   }
@@ -264,6 +267,9 @@ public final class DocumentRules {
   }
 
   private static void siblings(List<Section> sections, Pointer list, Sink sink) {
+    if (sections.size() < 2) {
+      return; // no siblings
+    }
     Map<Objective, Integer> owner = new EnumMap<>(Objective.class);
     for (int s = 0; s < sections.size(); s++) {
       List<Objective> objectives = sections.get(s).getObjectives();

@@ -17,7 +17,6 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The objects of a document in document order (the order of the model's attributes), each with its JSON Pointer, its section depth and
@@ -35,9 +34,10 @@ final class DocumentTree {
    * @param at where it is
    * @param depth the number of sections enclosing it (a top-level section has depth 0)
    * @param inherited the objectives of the enclosing sections (for a section: of its ancestors,
-   *     not its own); unmodifiable
+   *     not its own); shared by the items of a section, so never to be modified (an {@code
+   *     EnumSet}, so that copying and adding it to another is one operation on bits)
    */
-  record Item(Object value, Pointer at, int depth, Set<Objective> inherited) {}
+  record Item(Object value, Pointer at, int depth, EnumSet<Objective> inherited) {}
 
   private final List<Item> items;
 
@@ -62,7 +62,7 @@ final class DocumentTree {
    */
   static DocumentTree of(StakeholderInput document) {
     List<Item> items = new ArrayList<>();
-    Set<Objective> none = Collections.unmodifiableSet(EnumSet.noneOf(Objective.class));
+    EnumSet<Objective> none = EnumSet.noneOf(Objective.class);
     Pointer root = Pointer.ROOT;
     items.add(new Item(document, root, 0, none));
     document.getReview().ifPresent(r -> items.add(new Item(r, root.child("review"), 0, none)));
@@ -76,12 +76,10 @@ final class DocumentTree {
       Section section = (Section) item.value();
       Pointer at = item.at();
       int depth = item.depth();
-      Set<Objective> inner = item.inherited();
+      EnumSet<Objective> inner = item.inherited();
       if (!section.getObjectives().isEmpty()) {
-        EnumSet<Objective> union = EnumSet.noneOf(Objective.class);
-        union.addAll(inner);
-        union.addAll(section.getObjectives());
-        inner = Collections.unmodifiableSet(union);
+        inner = EnumSet.copyOf(inner);
+        inner.addAll(section.getObjectives());
       }
       addAll(items, section.getFindings(), at.child("findings"), depth, inner);
       List<Recommendation> recommendations = section.getRecommendations();
@@ -111,14 +109,14 @@ final class DocumentTree {
   }
 
   private static void pushSections(Deque<Item> stack, List<Section> sections, Pointer list,
-      int depth, Set<Objective> inherited) {
+      int depth, EnumSet<Objective> inherited) {
     for (int i = sections.size() - 1; i >= 0; i--) {
       stack.push(new Item(sections.get(i), list.child(i), depth, inherited));
     }
   }
 
   private static void addAll(List<Item> items, List<?> values, Pointer list, int depth,
-      Set<Objective> inherited) {
+      EnumSet<Objective> inherited) {
     for (int i = 0; i < values.size(); i++) {
       items.add(new Item(values.get(i), list.child(i), depth, inherited));
     }

@@ -26,8 +26,8 @@ final class ObjectiveMentions {
   static final int MAX_LABEL = 80;
 
   private static final String[] STEMS = {"objective", "objectif", "objetivo", "цел"};
-  /** The first letters of {@link #STEMS}: most words are passed over after one look-up. */
-  private static final String STEM_STARTS = firstLetters(STEMS);
+  /** The first letters of {@link #STEMS}, in either case, by character: one look-up a character. */
+  private static final boolean[] STEM_STARTS = firstLetters(STEMS);
   private static final int MAX_SUFFIX = 3;
   private static final String[] CONJUNCTIONS = {"and", "or", "et", "ou", "y", "o", "и", "или"};
 
@@ -44,17 +44,16 @@ final class ObjectiveMentions {
     int n = text.length();
     int i = 0;
     while (i < n) {
-      if (!isLetter(text.charAt(i))) {
+      // Only a word that starts with the first letter of a stem can be an objective word.
+      if (!mayStartStem(text.charAt(i)) || (i > 0 && isLetter(text.charAt(i - 1)))) {
         i++;
         continue;
       }
-      int start = i;
-      while (i < n && isLetter(text.charAt(i))) {
-        i++;
+      int end = i + 1;
+      while (end < n && isLetter(text.charAt(end))) {
+        end++;
       }
-      if (mayStartStem(text.charAt(start)) && isObjectiveWord(text, start, i)) {
-        i = readList(text, i, found);
-      }
+      i = isObjectiveWord(text, i, end) ? readList(text, end, found) : end;
     }
     return found;
   }
@@ -69,15 +68,20 @@ final class ObjectiveMentions {
 
   /** Whether a word starting with {@code c} may start with one of {@link #STEMS}. */
   private static boolean mayStartStem(char c) {
-    return STEM_STARTS.indexOf(Character.toLowerCase(c)) >= 0;
+    return c < STEM_STARTS.length && STEM_STARTS[c];
   }
 
-  private static String firstLetters(String[] words) {
-    StringBuilder letters = new StringBuilder();
+  private static boolean[] firstLetters(String[] words) {
+    int size = 0;
     for (String word : words) {
-      letters.append(word.charAt(0));
+      size = Math.max(size, Math.max(word.charAt(0), Character.toUpperCase(word.charAt(0))) + 1);
     }
-    return letters.toString();
+    boolean[] first = new boolean[size];
+    for (String word : words) {
+      first[word.charAt(0)] = true;
+      first[Character.toUpperCase(word.charAt(0))] = true;
+    }
+    return first;
   }
 
   private static boolean isObjectiveWord(CharSequence text, int start, int end) {

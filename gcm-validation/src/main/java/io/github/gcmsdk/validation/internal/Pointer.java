@@ -9,14 +9,16 @@ package io.github.gcmsdk.validation.internal;
 public final class Pointer {
 
   /** The pointer to the whole document, {@code ""}. */
-  public static final Pointer ROOT = new Pointer(null, null);
+  public static final Pointer ROOT = new Pointer(null, null, -1);
 
   private final Pointer parent;
-  private final String token;
+  private final String token; // null for an array index, kept as a number until printed
+  private final int index;
 
-  private Pointer(Pointer parent, String token) {
+  private Pointer(Pointer parent, String token, int index) {
     this.parent = parent;
     this.token = token;
+    this.index = index;
   }
 
   /**
@@ -26,7 +28,7 @@ public final class Pointer {
    * @return the child pointer
    */
   public Pointer child(String name) {
-    return new Pointer(this, escape(name));
+    return new Pointer(this, escape(name), -1);
   }
 
   /**
@@ -36,7 +38,10 @@ public final class Pointer {
    * @return the child pointer
    */
   public Pointer child(int index) {
-    return new Pointer(this, Integer.toString(index));
+    if (index < 0) {
+      throw new IllegalArgumentException("Invalid array index: " + index);
+    }
+    return new Pointer(this, null, index);
   }
 
   /**
@@ -66,14 +71,19 @@ public final class Pointer {
     for (Pointer p = this; p.parent != null; p = p.parent) {
       depth++;
     }
-    String[] tokens = new String[depth];
+    Pointer[] path = new Pointer[depth];
     int i = depth;
     for (Pointer p = this; p.parent != null; p = p.parent) {
-      tokens[--i] = p.token;
+      path[--i] = p;
     }
     StringBuilder out = new StringBuilder(depth * 12);
-    for (String t : tokens) {
-      out.append('/').append(t);
+    for (Pointer p : path) {
+      out.append('/');
+      if (p.token != null) {
+        out.append(p.token);
+      } else {
+        out.append(p.index);
+      }
     }
     return out.toString();
   }
