@@ -26,8 +26,8 @@ final class ObjectiveMentions {
   static final int MAX_LABEL = 80;
 
   private static final String[] STEMS = {"objective", "objectif", "objetivo", "цел"};
-  /** The first letters of {@link #STEMS}, in either case, by character: one look-up a character. */
-  private static final boolean[] STEM_STARTS = firstLetters(STEMS);
+  /** The first two letters of {@link #STEMS}, in either case. */
+  private static final Starts STEM_STARTS = new Starts(STEMS);
   private static final int MAX_SUFFIX = 3;
   private static final String[] CONJUNCTIONS = {"and", "or", "et", "ou", "y", "o", "и", "или"};
 
@@ -44,8 +44,10 @@ final class ObjectiveMentions {
     int n = text.length();
     int i = 0;
     while (i < n) {
-      // Only a word that starts with the first letter of a stem can be an objective word.
-      if (!mayStartStem(text.charAt(i)) || (i > 0 && isLetter(text.charAt(i - 1)))) {
+      // Only a word that starts like a stem can be an objective word: most characters are passed
+      // over after one look-up.
+      if (!STEM_STARTS.contains(text.charAt(i), i + 1 < n ? text.charAt(i + 1) : ' ')
+          || (i > 0 && isLetter(text.charAt(i - 1)))) {
         i++;
         continue;
       }
@@ -66,22 +68,39 @@ final class ObjectiveMentions {
     return Character.isLetter(c);
   }
 
-  /** Whether a word starting with {@code c} may start with one of {@link #STEMS}. */
-  private static boolean mayStartStem(char c) {
-    return c < STEM_STARTS.length && STEM_STARTS[c];
-  }
 
-  private static boolean[] firstLetters(String[] words) {
-    int size = 0;
-    for (String word : words) {
-      size = Math.max(size, Math.max(word.charAt(0), Character.toUpperCase(word.charAt(0))) + 1);
+
+  /**
+   * Which pairs of letters start a word: a table of first letters and one of second letters, in
+   * either case, indexed by character (the stems' letters are all below U+0500).
+   */
+  private static final class Starts {
+    private final boolean[] first;
+    private final boolean[] second;
+
+    Starts(String[] words) {
+      first = table(words, 0);
+      second = table(words, 1);
     }
-    boolean[] first = new boolean[size];
-    for (String word : words) {
-      first[word.charAt(0)] = true;
-      first[Character.toUpperCase(word.charAt(0))] = true;
+
+    /** Whether {@code a}, {@code b} may be the first two letters of one of the words. */
+    boolean contains(char a, char b) {
+      return a < first.length && first[a] && b < second.length && second[b];
     }
-    return first;
+
+    private static boolean[] table(String[] words, int at) {
+      int size = 0;
+      for (String word : words) {
+        size = Math.max(size, Character.toUpperCase(word.charAt(at)) + 1);
+        size = Math.max(size, word.charAt(at) + 1);
+      }
+      boolean[] letters = new boolean[size];
+      for (String word : words) {
+        letters[word.charAt(at)] = true;
+        letters[Character.toUpperCase(word.charAt(at))] = true;
+      }
+      return letters;
+    }
   }
 
   private static boolean isObjectiveWord(CharSequence text, int start, int end) {
