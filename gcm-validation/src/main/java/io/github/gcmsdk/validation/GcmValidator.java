@@ -71,7 +71,7 @@ import java.util.function.Function;
  * becomes a {@link ValidationRule#INTERNAL_ERROR} problem ({@code GCM-V000}) and the other checks
  * still run. Sections nested more than {@value
  * io.github.gcmsdk.validation.internal.Pruning#MAX_CASCADE_DEPTH} levels deep are left out of
- * Bean Validation (whose recursion would overflow the stack); {@code GCM-V018} reports the
+ * the constraint checks (whose recursion would overflow the stack); {@code GCM-V018} reports the
  * nesting.
  *
  * <p><b>Severities.</b> The {@link Profile} gives each rule its default severity; {@link

@@ -8,7 +8,8 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * Keeps Bean Validation's recursion within the stack: Hibernate Validator cascades recursively, and
+ * Keeps the constraint checks' recursion within the stack: {@link ConstraintPlan} (and Hibernate
+ * Validator, for an application's own validator) cascades recursively, and
  * a document nested some thousand sections deep (which a JSON file within Jackson's limits can
  * hold) would overflow the stack. Such a document is validated as a copy without the sections
  * below {@link #MAX_CASCADE_DEPTH} levels, so every pointer above that level stays the same; the
