@@ -190,7 +190,7 @@ public final class CollectionReader {
           JsonToken first = parser.nextToken();
           if (first != JsonToken.START_ARRAY) {
             done = true;
-            binder.wrongType("", binder.position(), settings.messages().text("type.collection"));
+            binder.wrongType(binder.position(), settings.messages().text("type.collection"));
             return new Outcome<>(null, sink.sorted(), index, count, line);
           }
         }
