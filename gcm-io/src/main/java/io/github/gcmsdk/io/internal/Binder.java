@@ -323,7 +323,7 @@ public final class Binder {
       throws IOException {
     B builder = type.newBuilder();
     boolean failed = false;
-    boolean[] present = new boolean[type.properties().size()];
+    long present = 0; // bit i: the property of index i was met (at most 64, see TypeSpec)
     // Duplicate keys: a known property is a duplicate when it is already present; the names of
     // unknown properties go to a set made only when there is one (most objects have none).
     Set<String> seenUnknown = null;
@@ -347,7 +347,7 @@ public final class Binder {
       Property<T, B> property = type.propertyOrNull(name);
       boolean duplicate;
       if (property != null) {
-        duplicate = present[property.index()];
+        duplicate = (present & (1L << property.index())) != 0;
       } else {
         if (seenUnknown == null) {
           seenUnknown = new HashSet<>();
@@ -364,7 +364,7 @@ public final class Binder {
         continue;
       }
       if (property != null) {
-        present[property.index()] = true;
+        present |= 1L << property.index();
         boolean ok = property.read(this, builder, depth + 1);
         failed |= !ok && property.required();
       } else {
@@ -386,8 +386,11 @@ public final class Binder {
     if (pushed) {
       pop();
     }
-    for (Property<T, B> property : type.properties()) {
-      if (property.required() && !present[property.index()]) {
+    long requiredMask = type.requiredMask();
+    List<Property<T, B>> properties =
+        (present & requiredMask) == requiredMask ? List.of() : type.properties();
+    for (Property<T, B> property : properties) {
+      if (property.required() && (present & (1L << property.index())) == 0) {
         if (unknowns == null) {
           unknowns = new ArrayList<>();
         }
@@ -550,6 +553,9 @@ public final class Binder {
       return;
     }
     String version = parser.getText();
+    if (version.equals(Format.VERSION)) {
+      return; // the usual case, without the pattern
+    }
     Matcher matcher = VERSION.matcher(version);
     if (!matcher.matches()) {
       sink.report(ReadProblem.INVALID_FORMAT_VERSION, pointer(), position, "msg.version.invalid",

@@ -35,7 +35,7 @@ public final class LocationIndex {
 
   // Nodes are stored in segments of fixed size, so that growing never copies them and a small
   // document allocates one segment only.
-  private static final int SEGMENT_BITS = 7;
+  private static final int SEGMENT_BITS = 6;
   private static final int SEGMENT = 1 << SEGMENT_BITS;
   private static final int MASK = SEGMENT - 1;
 
