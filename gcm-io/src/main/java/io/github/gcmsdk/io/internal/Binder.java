@@ -33,6 +33,18 @@ import java.util.regex.Pattern;
  */
 public final class Binder {
 
+  /**
+   * The numbers 0 to 255 of extension data, shared (they are immutable and equal to the numbers
+   * read): a list of a million small numbers then costs a reference each, not two objects.
+   */
+  private static final JsonValue.JsonNumber[] SMALL_NUMBERS = new JsonValue.JsonNumber[256];
+
+  static {
+    for (int i = 0; i < SMALL_NUMBERS.length; i++) {
+      SMALL_NUMBERS[i] = JsonValue.of(i);
+    }
+  }
+
   private static final Pattern VERSION = Pattern.compile("(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)");
 
   private final JsonParser parser;
@@ -504,6 +516,13 @@ public final class Binder {
       case VALUE_STRING:
         return JsonValue.of(parser.getText());
       case VALUE_NUMBER_INT:
+        if (parser.getNumberType() == JsonParser.NumberType.INT) {
+          int number = parser.getIntValue();
+          if (number >= 0 && number < SMALL_NUMBERS.length) {
+            return SMALL_NUMBERS[number];
+          }
+        }
+        return JsonValue.of(parser.getDecimalValue());
       case VALUE_NUMBER_FLOAT:
         return JsonValue.of(parser.getDecimalValue());
       case VALUE_TRUE:
