@@ -68,6 +68,8 @@ public final class Binder {
   private int[] elements = new int[16];
   private int[] nodes = new int[16];
   private int level;
+  // The list each level's list elements are collected in, reused: list setters copy it.
+  private List<?>[] lists = new List<?>[16];
 
   /**
    * Creates a binder.
@@ -197,6 +199,7 @@ public final class Binder {
       names = Arrays.copyOf(names, level * 2);
       elements = Arrays.copyOf(elements, level * 2);
       nodes = Arrays.copyOf(nodes, level * 2);
+      lists = Arrays.copyOf(lists, level * 2);
     }
     names[level] = name;
     nodes[level] = LocationIndex.NO_NODE;
@@ -263,7 +266,9 @@ public final class Binder {
   }
 
   /**
-   * Reads a list of values of a codec at the current token, the value of the current path.
+   * Reads a list of values of a codec at the current token, the value of the current path. The
+   * list returned is the binder's, valid until the next list at the same level: the caller copies
+   * it at once (the builders' list setters do).
    *
    * @param <V> the element type
    * @param codec the element codec
@@ -287,7 +292,14 @@ public final class Binder {
       return null;
     }
     int list = nodes[level];
-    List<V> values = new ArrayList<>();
+    @SuppressWarnings("unchecked") // a level's list holds the elements of one list at a time
+    List<V> values = (List<V>) lists[level];
+    if (values == null) {
+      values = new ArrayList<>();
+      lists[level] = values;
+    } else {
+      values.clear();
+    }
     List<Integer> kept = null; // the kept indexes, made when the first element is left out
     int i = 0;
     while (parser.nextToken() != JsonToken.END_ARRAY) {

@@ -271,7 +271,8 @@ public final class TypeSpec<T extends Extensible, B> {
      * @param jsonName the JSON name
      * @param codec the element codec
      * @param getter the model getter
-     * @param setter the builder setter
+     * @param setter the builder setter; it must copy the elements, for the list it is given is
+     *     reused by the reader (the model's builders copy them)
      * @param doc the schema description
      * @return this builder
      */
