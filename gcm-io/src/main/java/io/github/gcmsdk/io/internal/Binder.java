@@ -2,6 +2,8 @@ package io.github.gcmsdk.io.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
+import com.fasterxml.jackson.core.json.ReaderBasedJsonParser;
 import io.github.gcmsdk.io.ReadProblem;
 import io.github.gcmsdk.model.Extensible;
 import io.github.gcmsdk.model.json.JsonValue;
@@ -9,6 +11,7 @@ import io.github.gcmsdk.problem.Excerpt;
 import io.github.gcmsdk.problem.Severity;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +33,18 @@ import java.util.regex.Pattern;
  */
 public final class Binder {
 
+  /**
+   * The numbers 0 to 255 of extension data, shared (they are immutable and equal to the numbers
+   * read): a list of a million small numbers then costs a reference each, not two objects.
+   */
+  private static final JsonValue.JsonNumber[] SMALL_NUMBERS = new JsonValue.JsonNumber[256];
+
+  static {
+    for (int i = 0; i < SMALL_NUMBERS.length; i++) {
+      SMALL_NUMBERS[i] = JsonValue.of(i);
+    }
+  }
+
   private static final Pattern VERSION = Pattern.compile("(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)");
 
   private final JsonParser parser;
@@ -39,10 +54,22 @@ public final class Binder {
   private final SourceReader source;
   private final Severity unknownSeverity;
 
+  /** Whether {@link #position()} may read the parser's token position without allocating. */
+  private final boolean readerBased;
+
   private long elementLimit = -1;
   private long elementStart;
   private long elementPosition;
-  private String at = "";
+
+  // The path of the value being read, from the root (level 0): a member name, or null and an
+  // element index, per level, and the index node of each level. Pointer strings are made from it
+  // only for problems.
+  private String[] names = new String[16];
+  private int[] elements = new int[16];
+  private int[] nodes = new int[16];
+  private int level;
+  // The list each level's list elements are collected in, reused: list setters copy it.
+  private List<?>[] lists = new List<?>[16];
 
   /**
    * Creates a binder.
@@ -62,6 +89,8 @@ public final class Binder {
     this.index = index;
     this.source = source;
     this.unknownSeverity = settings.strict() ? Severity.ERROR : Severity.WARNING;
+    this.readerBased = parser instanceof ReaderBasedJsonParser;
+    this.nodes[0] = LocationIndex.NO_NODE;
   }
 
   /**
@@ -73,7 +102,7 @@ public final class Binder {
   public void limitElement(long maxUnits) {
     if (source != null) {
       elementLimit = maxUnits;
-      elementStart = source.unitOffset(parser.currentTokenLocation().getCharOffset());
+      elementStart = source.unitOffset(charOffset());
       elementPosition = position();
     }
   }
@@ -111,7 +140,33 @@ public final class Binder {
    * @return the pointer
    */
   public String at() {
-    return at;
+    return pointer();
+  }
+
+  /**
+   * Returns the pointer of the value being read (the current path), for problems.
+   *
+   * @return the pointer
+   */
+  public String pointer() {
+    if (level == 0) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder();
+    for (int i = 1; i <= level; i++) {
+      out.append('/');
+      if (names[i] == null) {
+        out.append(elements[i]);
+      } else {
+        Pointers.appendEscaped(out, names[i]);
+      }
+    }
+    return out.toString();
+  }
+
+  /** The pointer of a member of the value being read, for a problem of an absent member. */
+  private String pointer(String member) {
+    return Pointers.child(pointer(), member);
   }
 
   /**
@@ -120,12 +175,56 @@ public final class Binder {
    * @return the packed position
    */
   public long position() {
+    if (readerBased && parser.currentToken() != JsonToken.FIELD_NAME) {
+      // The parser's token fields, without the JsonLocation that currentTokenLocation() makes:
+      // getTokenColumnNr() counts one more than currentTokenLocation() (PositionsTest pins it).
+      // For a name, currentTokenLocation() gives where the name starts, these where its value
+      // does: names take the other path.
+      ParserBase base = (ParserBase) parser;
+      return Positions.of(base.getTokenLineNr(), base.getTokenColumnNr() - 1);
+    }
     return Positions.of(parser.currentTokenLocation());
   }
 
-  private void visit(String pointer, long position) {
-    at = pointer;
-    index.put(pointer, position);
+  /** The character offset of the current token, as {@code currentTokenLocation()} gives it. */
+  private long charOffset() {
+    if (readerBased && parser.currentToken() != JsonToken.FIELD_NAME) {
+      return ((ParserBase) parser).getTokenCharacterOffset() - 1;
+    }
+    return parser.currentTokenLocation().getCharOffset();
+  }
+
+  private void push(String name) {
+    if (++level == names.length) {
+      names = Arrays.copyOf(names, level * 2);
+      elements = Arrays.copyOf(elements, level * 2);
+      nodes = Arrays.copyOf(nodes, level * 2);
+      lists = Arrays.copyOf(lists, level * 2);
+    }
+    names[level] = name;
+    nodes[level] = LocationIndex.NO_NODE;
+  }
+
+  private void push(int element) {
+    push((String) null);
+    elements[level] = element;
+  }
+
+  private void pop() {
+    level--;
+  }
+
+  /** Records where the value of the current path starts. */
+  private void visit(long position) {
+    int node;
+    if (level == 0) {
+      node = index.root(position);
+    } else if (names[level] == null) {
+      node = index.element(nodes[level - 1], position);
+    } else {
+      node = index.member(nodes[level - 1], names[level], position);
+    }
+    nodes[level] = node;
   }
 
   /**
@@ -137,157 +236,185 @@ public final class Binder {
    * @throws IOException if the input cannot be read or is not JSON
    */
   public <V> V readRoot(Codec<V> codec) throws IOException {
-    return read(codec, "", 1, false);
+    return read(codec, 1, false);
   }
 
   /**
-   * Reads a value of a codec at the current token: checks null, nesting and length limits, then
-   * lets the codec read it.
+   * Reads a value of a codec at the current token, the value of the current path: checks null,
+   * nesting and length limits, then lets the codec read it.
    *
    * @param <V> the value type
    * @param codec the codec
-   * @param pointer the value's pointer
    * @param depth the value's nesting depth
    * @param element whether the value is a list element
    * @return the value, or null after a reported problem
    * @throws IOException if the input cannot be read or is not JSON
    */
-  <V> V read(Codec<V> codec, String pointer, int depth, boolean element) throws IOException {
+  <V> V read(Codec<V> codec, int depth, boolean element) throws IOException {
     long position = position();
-    visit(pointer, position);
+    visit(position);
     JsonToken token = parser.currentToken();
     if (token == JsonToken.VALUE_NULL) {
-      sink.report(ReadProblem.NULL_VALUE, pointer, position,
+      sink.report(ReadProblem.NULL_VALUE, pointer(), position,
           element ? "msg.nullElement" : "msg.null", codec.describe(messages()));
       return null;
     }
-    if (!withinLimits(token, pointer, position, depth)) {
+    if (!withinLimits(token, position, depth)) {
       return null;
     }
-    return codec.read(this, pointer, position, depth);
+    return codec.read(this, position, depth);
   }
 
   /**
-   * Reads a list of values of a codec at the current token.
+   * Reads a list of values of a codec at the current token, the value of the current path. The
+   * list returned is the binder's, valid until the next list at the same level: the caller copies
+   * it at once (the builders' list setters do).
    *
    * @param <V> the element type
    * @param codec the element codec
-   * @param pointer the list's pointer
    * @param depth the list's nesting depth
    * @return the elements that could be read, or null if the value is not a list
    * @throws IOException if the input cannot be read or is not JSON
    */
-  <V> List<V> readList(Codec<V> codec, String pointer, int depth) throws IOException {
+  <V> List<V> readList(Codec<V> codec, int depth) throws IOException {
     long position = position();
-    visit(pointer, position);
+    visit(position);
     JsonToken token = parser.currentToken();
     if (token == JsonToken.VALUE_NULL) {
-      sink.report(ReadProblem.NULL_VALUE, pointer, position, "msg.null",
+      sink.report(ReadProblem.NULL_VALUE, pointer(), position, "msg.null",
           codec.describeList(messages()));
       return null;
     }
     if (token != JsonToken.START_ARRAY) {
-      return wrongType(pointer, position, codec.describeList(messages()));
+      return wrongType(position, codec.describeList(messages()));
     }
-    if (!withinLimits(token, pointer, position, depth)) {
+    if (!withinLimits(token, position, depth)) {
       return null;
     }
-    List<V> values = new ArrayList<>();
+    int list = nodes[level];
+    @SuppressWarnings("unchecked") // a level's list holds the elements of one list at a time
+    List<V> values = (List<V>) lists[level];
+    if (values == null) {
+      values = new ArrayList<>();
+      lists[level] = values;
+    } else {
+      values.clear();
+    }
     List<Integer> kept = null; // the kept indexes, made when the first element is left out
     int i = 0;
     while (parser.nextToken() != JsonToken.END_ARRAY) {
       checkElementSize();
-      V value = read(codec, Pointers.child(pointer, i), depth + 1, true);
+      push(i);
+      V value = read(codec, depth + 1, true);
       if (value != null) {
         values.add(value);
         if (kept != null) {
           kept.add(i);
         }
       } else if (kept == null) {
-        kept = new ArrayList<>();
-        for (int k = 0; k < i; k++) {
-          kept.add(k);
-        }
+        kept = keptBefore(i);
       }
-      at = pointer;
+      pop();
       i++;
     }
     if (kept != null) {
-      index.retain(pointer, kept);
+      index.retain(list, kept);
     }
     return values;
   }
 
+  private static List<Integer> keptBefore(int i) {
+    List<Integer> kept = new ArrayList<>();
+    for (int k = 0; k < i; k++) {
+      kept.add(k);
+    }
+    return kept;
+  }
+
   /**
-   * Reads an object of a type of the format; the current token is its start (or, from Jackson
-   * databind, possibly its first property name).
+   * Reads an object of a type of the format, the value of the current path; the current token is
+   * its start (or, from Jackson databind, possibly its first property name).
    *
    * @param <T> the model type
    * @param <B> the builder type
    * @param type the type
-   * @param pointer the object's pointer
    * @param position where the object starts
    * @param depth the object's nesting depth
    * @return the object, or null if it could not be built
    * @throws IOException if the input cannot be read or is not JSON
    */
-  <T extends Extensible, B> T readObject(TypeSpec<T, B> type, String pointer, long position,
-      int depth) throws IOException {
+  <T extends Extensible, B> T readObject(TypeSpec<T, B> type, long position, int depth)
+      throws IOException {
     B builder = type.newBuilder();
     boolean failed = false;
-    boolean[] present = new boolean[type.properties().size()];
+    long present = 0; // bit i: the property of index i was met (at most 64, see TypeSpec)
     // Duplicate keys: a known property is a duplicate when it is already present; the names of
     // unknown properties go to a set made only when there is one (most objects have none).
     Set<String> seenUnknown = null;
     List<Unknown> unknowns = null;
+    // A member skipped as a duplicate or a too long name stays the current path until the next
+    // token is read, so that a syntax error right after it is placed there.
+    boolean pushed = false;
     JsonToken token = parser.currentToken() == JsonToken.FIELD_NAME
         ? JsonToken.FIELD_NAME : parser.nextToken();
     for (; token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+      if (pushed) {
+        pop();
+      }
       String name = parser.currentName();
-      long namePosition = position();
-      String child = Pointers.child(pointer, name);
-      at = child;
+      push(name);
+      pushed = true;
       checkElementSize();
-      if (!nameWithinLimit(name, pointer, namePosition)) {
+      if (!nameWithinLimit(name, depth)) {
         continue;
       }
-      parser.nextToken();
       Property<T, B> property = type.propertyOrNull(name);
       boolean duplicate;
       if (property != null) {
-        duplicate = present[property.index()];
+        duplicate = (present & (1L << property.index())) != 0;
       } else {
         if (seenUnknown == null) {
           seenUnknown = new HashSet<>();
         }
         duplicate = !seenUnknown.add(name);
       }
+      // Where the name starts is needed only for a problem of the name itself, and only known
+      // while the parser is on it.
+      boolean unknown = property == null && !name.startsWith("x-");
+      long namePosition = duplicate || unknown ? position() : Positions.UNKNOWN;
+      parser.nextToken();
       if (duplicate) {
-        duplicate(name, child, namePosition);
+        duplicate(name, namePosition);
         continue;
       }
       if (property != null) {
-        present[property.index()] = true;
-        boolean ok = property.read(this, builder, child, depth + 1);
+        present |= 1L << property.index();
+        boolean ok = property.read(this, builder, depth + 1);
         failed |= !ok && property.required();
       } else {
-        JsonValue value = readJsonValue(child, depth + 1);
+        JsonValue value = readJsonChild(depth + 1);
         if (value != null) {
           type.putExtension(builder, name, value);
         }
-        if (!name.startsWith("x-")) {
+        if (unknown) {
           if (unknowns == null) {
             unknowns = new ArrayList<>();
           }
-          unknowns.add(new Unknown(name, child, namePosition,
+          unknowns.add(new Unknown(name, pointer(), namePosition,
               Suggestions.closest(name, type.names())));
         }
       }
-      at = pointer;
+      pop();
+      pushed = false;
     }
-    at = pointer;
-    for (Property<T, B> property : type.properties()) {
-      if (property.required() && !present[property.index()]) {
+    if (pushed) {
+      pop();
+    }
+    long requiredMask = type.requiredMask();
+    List<Property<T, B>> properties =
+        (present & requiredMask) == requiredMask ? List.of() : type.properties();
+    for (Property<T, B> property : properties) {
+      if (property.required() && (present & (1L << property.index())) == 0) {
         if (unknowns == null) {
           unknowns = new ArrayList<>();
         }
@@ -301,7 +428,7 @@ public final class Binder {
         if (lookalike != null) {
           unknowns.remove(lookalike);
         }
-        failed |= property.missing(this, Pointers.child(pointer, property.name()), position,
+        failed |= property.missing(this, pointer(property.name()), position,
             lookalike == null ? null : lookalike.name);
       }
     }
@@ -318,68 +445,96 @@ public final class Binder {
     return failed ? null : type.build(builder);
   }
 
+  /** Reads any JSON value at the current token, a member or element not yet recorded. */
+  private JsonValue readJsonChild(int depth) throws IOException {
+    long position = position();
+    visit(position);
+    if (!withinLimits(parser.currentToken(), position, depth)) {
+      return null;
+    }
+    return readJsonValue(position, depth);
+  }
+
   /**
-   * Reads any JSON value at the current token into a {@link JsonValue}, for extension data.
+   * Reads any JSON value at the current token, the value of the current path, already recorded
+   * and within the limits, into a {@link JsonValue}, for extension data.
    *
-   * @param pointer the value's pointer
+   * @param position where the value starts
    * @param depth the value's nesting depth
    * @return the value, or null after a reported problem
    * @throws IOException if the input cannot be read or is not JSON
    */
-  public JsonValue readJsonValue(String pointer, int depth) throws IOException {
-    long position = position();
-    visit(pointer, position);
+  public JsonValue readJsonValue(long position, int depth) throws IOException {
     JsonToken token = parser.currentToken();
-    if (!withinLimits(token, pointer, position, depth)) {
-      return null;
-    }
     switch (token) {
       case START_OBJECT: {
         Map<String, JsonValue> members = new LinkedHashMap<>();
+        boolean pushed = false; // as in readObject
         for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
+          if (pushed) {
+            pop();
+          }
           String name = parser.currentName();
-          long namePosition = position();
-          String child = Pointers.child(pointer, name);
-          at = child;
+          push(name);
+          pushed = true;
           checkElementSize();
-          if (!nameWithinLimit(name, pointer, namePosition)) {
+          if (!nameWithinLimit(name, depth)) {
+            continue;
+          }
+          if (members.containsKey(name)) {
+            long namePosition = position();
+            parser.nextToken();
+            duplicate(name, namePosition);
             continue;
           }
           parser.nextToken();
-          if (members.containsKey(name)) {
-            duplicate(name, child, namePosition);
-            continue;
-          }
-          JsonValue value = readJsonValue(child, depth + 1);
+          JsonValue value = readJsonChild(depth + 1);
           if (value != null) {
             members.put(name, value);
           }
-          at = pointer;
+          pop();
+          pushed = false;
+        }
+        if (pushed) {
+          pop();
         }
         return new JsonValue.JsonObject(members);
       }
       case START_ARRAY: {
+        int list = nodes[level];
         List<JsonValue> elements = new ArrayList<>();
-        List<Integer> kept = new ArrayList<>();
+        List<Integer> kept = null; // made when the first element is left out, as in readList
         int i = 0;
         while (parser.nextToken() != JsonToken.END_ARRAY) {
           checkElementSize();
-          JsonValue value = readJsonValue(Pointers.child(pointer, i), depth + 1);
+          push(i);
+          JsonValue value = readJsonChild(depth + 1);
           if (value != null) {
             elements.add(value);
-            kept.add(i);
+            if (kept != null) {
+              kept.add(i);
+            }
+          } else if (kept == null) {
+            kept = keptBefore(i);
           }
-          at = pointer;
+          pop();
           i++;
         }
-        if (kept.size() < i) {
-          index.retain(pointer, kept);
+        if (kept != null) {
+          index.retain(list, kept);
         }
         return new JsonValue.JsonArray(elements);
       }
       case VALUE_STRING:
         return JsonValue.of(parser.getText());
       case VALUE_NUMBER_INT:
+        if (parser.getNumberType() == JsonParser.NumberType.INT) {
+          int number = parser.getIntValue();
+          if (number >= 0 && number < SMALL_NUMBERS.length) {
+            return SMALL_NUMBERS[number];
+          }
+        }
+        return JsonValue.of(parser.getDecimalValue());
       case VALUE_NUMBER_FLOAT:
         return JsonValue.of(parser.getDecimalValue());
       case VALUE_TRUE:
@@ -394,64 +549,65 @@ public final class Binder {
   }
 
   /**
-   * Reports a value of the wrong type and skips it.
+   * Reports a value of the wrong type, the value of the current path, and skips it.
    *
    * @param <V> the type the caller wanted
-   * @param pointer the value's pointer
    * @param position the value's position
    * @param expected what was expected, in words
    * @return null
    * @throws IOException if the input cannot be read or is not JSON
    */
-  public <V> V wrongType(String pointer, long position, String expected) throws IOException {
-    sink.report(ReadProblem.WRONG_TYPE, pointer, position, "msg.wrongType", expected,
+  public <V> V wrongType(long position, String expected) throws IOException {
+    sink.report(ReadProblem.WRONG_TYPE, pointer(), position, "msg.wrongType", expected,
         found(parser.currentToken()));
     parser.skipChildren();
     return null;
   }
 
   /**
-   * Reads and checks the {@code formatVersion} at the current token.
+   * Reads and checks the {@code formatVersion} at the current token, the value of the current
+   * path.
    *
-   * @param pointer its pointer
    * @throws IOException if the input cannot be read or is not JSON
    */
-  void readFormatVersion(String pointer) throws IOException {
+  void readFormatVersion() throws IOException {
     long position = position();
-    visit(pointer, position);
+    visit(position);
     JsonToken token = parser.currentToken();
     if (token != JsonToken.VALUE_STRING) {
-      sink.report(ReadProblem.INVALID_FORMAT_VERSION, pointer, position, "msg.version.type",
+      sink.report(ReadProblem.INVALID_FORMAT_VERSION, pointer(), position, "msg.version.type",
           found(token));
       parser.skipChildren();
       return;
     }
-    if (!withinLimits(token, pointer, position, 1)) {
+    if (!withinLimits(token, position, 1)) {
       return;
     }
     String version = parser.getText();
+    if (version.equals(Format.VERSION)) {
+      return; // the usual case, without the pattern
+    }
     Matcher matcher = VERSION.matcher(version);
     if (!matcher.matches()) {
-      sink.report(ReadProblem.INVALID_FORMAT_VERSION, pointer, position, "msg.version.invalid",
+      sink.report(ReadProblem.INVALID_FORMAT_VERSION, pointer(), position, "msg.version.invalid",
           Excerpt.of(version));
       return;
     }
     if (!matcher.group(1).equals("1")) {
-      sink.report(ReadProblem.UNSUPPORTED_FORMAT_VERSION, pointer, position,
+      sink.report(ReadProblem.UNSUPPORTED_FORMAT_VERSION, pointer(), position,
           "msg.version.unsupported", Excerpt.of(version), Format.VERSION);
       throw new StopBinding();
     }
     if (!matcher.group(2).equals("0")) {
-      sink.report(ReadProblem.NEWER_FORMAT_VERSION, pointer, position, "msg.version.newer",
+      sink.report(ReadProblem.NEWER_FORMAT_VERSION, pointer(), position, "msg.version.newer",
           Excerpt.of(version), Format.VERSION);
     }
   }
 
-  private boolean withinLimits(JsonToken token, String pointer, long position, int depth)
-      throws IOException {
+  private boolean withinLimits(JsonToken token, long position, int depth) throws IOException {
     if (token.isStructStart()) {
       if (depth > settings.maxNestingDepth()) {
-        sink.report(ReadProblem.NESTING_TOO_DEEP, pointer, position, "msg.limit.depth",
+        sink.report(ReadProblem.NESTING_TOO_DEEP, pointer(), position, "msg.limit.depth",
             Integer.toString(settings.maxNestingDepth()));
         parser.skipChildren();
         return false;
@@ -459,19 +615,19 @@ public final class Binder {
     } else if (token == JsonToken.VALUE_STRING) {
       int length = parser.getTextLength();
       if (length > settings.maxStringLength()) {
-        sink.report(ReadProblem.STRING_TOO_LONG, pointer, position, "msg.limit.string",
+        sink.report(ReadProblem.STRING_TOO_LONG, pointer(), position, "msg.limit.string",
             Integer.toString(settings.maxStringLength()));
         return false;
       }
     } else if (token.isNumeric()) {
       int length = parser.getTextLength();
       if (length > settings.maxNumberLength()) {
-        sink.report(ReadProblem.NUMBER_TOO_LONG, pointer, position, "msg.limit.number",
+        sink.report(ReadProblem.NUMBER_TOO_LONG, pointer(), position, "msg.limit.number",
             Integer.toString(settings.maxNumberLength()));
         return false;
       }
       if (token == JsonToken.VALUE_NUMBER_FLOAT && !hasRepresentableExponent()) {
-        sink.report(ReadProblem.NUMBER_TOO_LONG, pointer, position, "msg.limit.exponent");
+        sink.report(ReadProblem.NUMBER_TOO_LONG, pointer(), position, "msg.limit.exponent");
         return false;
       }
     }
@@ -491,11 +647,15 @@ public final class Binder {
     }
   }
 
-  private boolean nameWithinLimit(String name, String objectPointer, long namePosition)
-      throws IOException {
+  /** Checks the name of the current path's member; a name too long is reported on its object. */
+  private boolean nameWithinLimit(String name, int depth) throws IOException {
     if (name.length() <= settings.maxNameLength()) {
       return true;
     }
+    long namePosition = position();
+    level--; // the object's pointer
+    String objectPointer = pointer();
+    level++;
     sink.report(ReadProblem.NAME_TOO_LONG, objectPointer, namePosition, "msg.limit.name",
         Integer.toString(settings.maxNameLength()));
     parser.nextToken();
@@ -503,8 +663,9 @@ public final class Binder {
     return false;
   }
 
-  private void duplicate(String name, String pointer, long namePosition) throws IOException {
-    sink.report(ReadProblem.DUPLICATE_KEY, pointer, namePosition, "msg.duplicate",
+  /** Reports the current path's member as a duplicate key and skips its value. */
+  private void duplicate(String name, long namePosition) throws IOException {
+    sink.report(ReadProblem.DUPLICATE_KEY, pointer(), namePosition, "msg.duplicate",
         Excerpt.of(name));
     parser.skipChildren();
   }
@@ -513,7 +674,7 @@ public final class Binder {
     if (elementLimit < 0) {
       return;
     }
-    long offset = source.unitOffset(parser.currentTokenLocation().getCharOffset());
+    long offset = source.unitOffset(charOffset());
     if (offset - elementStart > elementLimit) {
       sink.report(ReadProblem.DOCUMENT_TOO_LARGE, "", elementPosition,
           "msg.limit.document.bytes", Long.toString(elementLimit));

@@ -14,15 +14,16 @@ public interface Codec<V> {
 
   /**
    * Reads the value at the parser's current token, which is neither null nor over a limit.
+   * Problems are reported at the binder's current pointer ({@link Binder#pointer()}), which is the
+   * value's.
    *
    * @param binder the binder, positioned on the value
-   * @param pointer the value's pointer
    * @param position the value's packed position
    * @param depth the nesting depth of the value (the document is 1)
    * @return the value, or null after reporting a problem (the value has been skipped)
    * @throws IOException if the input cannot be read or is not JSON
    */
-  V read(Binder binder, String pointer, long position, int depth) throws IOException;
+  V read(Binder binder, long position, int depth) throws IOException;
 
   /**
    * Writes a value.

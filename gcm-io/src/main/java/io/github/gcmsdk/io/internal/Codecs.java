@@ -29,9 +29,9 @@ public final class Codecs {
   /** Any JSON value, kept as a {@link JsonValue}: extension data. */
   public static final Codec<JsonValue> JSON = new Codec<>() {
     @Override
-    public JsonValue read(Binder binder, String pointer, long position, int depth)
+    public JsonValue read(Binder binder, long position, int depth)
         throws IOException {
-      return binder.readJsonValue(pointer, depth);
+      return binder.readJsonValue(position, depth);
     }
 
     @Override
@@ -58,10 +58,10 @@ public final class Codecs {
   /** A JSON string. */
   public static final Codec<String> STRING = new Codec<>() {
     @Override
-    public String read(Binder binder, String pointer, long position, int depth) throws IOException {
+    public String read(Binder binder, long position, int depth) throws IOException {
       JsonParser parser = binder.parser();
       if (parser.currentToken() != JsonToken.VALUE_STRING) {
-        return binder.wrongType(pointer, position, describe(binder.messages()));
+        return binder.wrongType(position, describe(binder.messages()));
       }
       return parser.getText();
     }
@@ -90,11 +90,11 @@ public final class Codecs {
   /** A JSON number, kept exactly as a {@link BigDecimal}. */
   public static final Codec<BigDecimal> DECIMAL = new Codec<>() {
     @Override
-    public BigDecimal read(Binder binder, String pointer, long position, int depth)
+    public BigDecimal read(Binder binder, long position, int depth)
         throws IOException {
       JsonParser parser = binder.parser();
       if (!parser.currentToken().isNumeric()) {
-        return binder.wrongType(pointer, position, describe(binder.messages()));
+        return binder.wrongType(position, describe(binder.messages()));
       }
       return parser.getDecimalValue();
     }
@@ -123,7 +123,7 @@ public final class Codecs {
   /** A JSON boolean. */
   public static final Codec<Boolean> BOOLEAN = new Codec<>() {
     @Override
-    public Boolean read(Binder binder, String pointer, long position, int depth) throws IOException {
+    public Boolean read(Binder binder, long position, int depth) throws IOException {
       JsonToken token = binder.parser().currentToken();
       if (token == JsonToken.VALUE_TRUE) {
         return Boolean.TRUE;
@@ -131,7 +131,7 @@ public final class Codecs {
       if (token == JsonToken.VALUE_FALSE) {
         return Boolean.FALSE;
       }
-      return binder.wrongType(pointer, position, describe(binder.messages()));
+      return binder.wrongType(position, describe(binder.messages()));
     }
 
     @Override
@@ -160,12 +160,12 @@ public final class Codecs {
   /** An objective, written as its number. */
   public static final Codec<Objective> OBJECTIVE = new Codec<>() {
     @Override
-    public Objective read(Binder binder, String pointer, long position, int depth)
+    public Objective read(Binder binder, long position, int depth)
         throws IOException {
       JsonParser parser = binder.parser();
       JsonToken token = parser.currentToken();
       if (!token.isNumeric()) {
-        return binder.wrongType(pointer, position, describe(binder.messages()));
+        return binder.wrongType(position, describe(binder.messages()));
       }
       if (token == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT) {
         int number = parser.getIntValue();
@@ -180,8 +180,8 @@ public final class Codecs {
           return Objective.of(value.intValue());
         }
       }
-      binder.sink().report(ReadProblem.UNKNOWN_OBJECTIVE, pointer, position, "msg.objective",
-          Excerpt.of(parser.getText()));
+      binder.sink().report(ReadProblem.UNKNOWN_OBJECTIVE, binder.pointer(), position,
+          "msg.objective", Excerpt.of(parser.getText()));
       return null;
     }
 
@@ -213,17 +213,17 @@ public final class Codecs {
   /** A partial date, written in ISO 8601 at its precision. */
   public static final Codec<PartialDate> PARTIAL_DATE = new Codec<>() {
     @Override
-    public PartialDate read(Binder binder, String pointer, long position, int depth)
+    public PartialDate read(Binder binder, long position, int depth)
         throws IOException {
       JsonParser parser = binder.parser();
       if (parser.currentToken() != JsonToken.VALUE_STRING) {
-        return binder.wrongType(pointer, position, describe(binder.messages()));
+        return binder.wrongType(position, describe(binder.messages()));
       }
       String text = parser.getText();
       try {
         return PartialDate.parse(text);
       } catch (DateTimeParseException e) {
-        binder.sink().report(ReadProblem.INVALID_DATE, pointer, position, "msg.date",
+        binder.sink().report(ReadProblem.INVALID_DATE, binder.pointer(), position, "msg.date",
             Excerpt.of(text));
         return null;
       }
@@ -303,10 +303,10 @@ public final class Codecs {
     }
 
     @Override
-    public E read(Binder binder, String pointer, long position, int depth) throws IOException {
+    public E read(Binder binder, long position, int depth) throws IOException {
       JsonParser parser = binder.parser();
       if (parser.currentToken() != JsonToken.VALUE_STRING) {
-        return binder.wrongType(pointer, position, describe(binder.messages()));
+        return binder.wrongType(position, describe(binder.messages()));
       }
       String text = parser.getText();
       try {
@@ -320,12 +320,12 @@ public final class Codecs {
             : messages.text("msg.code.hint", codes(12));
         if (suggestion.isPresent()) {
           binder.sink().report(ReadProblem.UNKNOWN_CODE,
-              ReadProblem.UNKNOWN_CODE.getDefaultSeverity(), pointer, position, "msg.codeMaybe",
-              hint, name, Excerpt.of(text), suggestion.get());
+              ReadProblem.UNKNOWN_CODE.getDefaultSeverity(), binder.pointer(), position,
+              "msg.codeMaybe", hint, name, Excerpt.of(text), suggestion.get());
         } else {
           binder.sink().report(ReadProblem.UNKNOWN_CODE,
-              ReadProblem.UNKNOWN_CODE.getDefaultSeverity(), pointer, position, "msg.code",
-              hint, name, Excerpt.of(text));
+              ReadProblem.UNKNOWN_CODE.getDefaultSeverity(), binder.pointer(), position,
+              "msg.code", hint, name, Excerpt.of(text));
         }
         return null;
       }
@@ -399,12 +399,12 @@ public final class Codecs {
     }
 
     @Override
-    public T read(Binder binder, String pointer, long position, int depth) throws IOException {
+    public T read(Binder binder, long position, int depth) throws IOException {
       JsonToken token = binder.parser().currentToken();
       if (token != JsonToken.START_OBJECT && token != JsonToken.FIELD_NAME) {
-        return binder.wrongType(pointer, position, describe(binder.messages()));
+        return binder.wrongType(position, describe(binder.messages()));
       }
-      return binder.readObject(type.get(), pointer, position, depth);
+      return binder.readObject(type.get(), position, depth);
     }
 
     @Override

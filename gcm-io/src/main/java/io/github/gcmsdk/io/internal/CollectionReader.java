@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.github.gcmsdk.io.ReadProblem;
 import io.github.gcmsdk.problem.Problem;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
@@ -190,7 +189,7 @@ public final class CollectionReader {
           JsonToken first = parser.nextToken();
           if (first != JsonToken.START_ARRAY) {
             done = true;
-            binder.wrongType("", binder.position(), settings.messages().text("type.collection"));
+            binder.wrongType(binder.position(), settings.messages().text("type.collection"));
             return new Outcome<>(null, sink.sorted(), index, count, line);
           }
         }
@@ -287,8 +286,7 @@ public final class CollectionReader {
           return new Outcome<>(null, sink.sorted(), LocationIndex.create(line.number() - 1),
               count++, line.number());
         }
-        SourceReader source =
-            SourceReader.utf8(new ByteArrayInputStream(line.bytes(), 0, line.length()), -1);
+        SourceReader source = SourceReader.utf8(line.bytes(), 0, line.length(), -1);
         return reader.parse(codec, source, sink, LocationIndex.create(line.number() - 1), true,
             count++, line.number());
       }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.github.gcmsdk.io.ReadProblem;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
@@ -47,8 +46,16 @@ public final class DocumentReader {
    * @return the outcome
    */
   public <V> Outcome<V> read(Codec<V> codec, byte[] bytes) {
+    // The bytes are decoded where they are: no copy into a buffer of the reader's.
+    ProblemSink sink = new ProblemSink(settings.messages(), 0);
+    int skip = Encodings.check(bytes, bytes.length, sink);
+    if (skip < 0) {
+      return new Outcome<>(null, sink.sorted(), LocationIndex.create(0), -1, 1);
+    }
+    SourceReader source =
+        SourceReader.utf8(bytes, skip, bytes.length - skip, settings.maxDocumentSize());
     try {
-      return read(codec, new ByteArrayInputStream(bytes));
+      return parse(codec, source, sink, LocationIndex.create(0), false, -1, 1);
     } catch (IOException e) {
       throw new AssertionError("No I/O error from memory", e);
     }

@@ -31,22 +31,42 @@ final class Encodings {
       }
       n += read;
     }
-    String foreign = foreign(head, n);
-    if (foreign != null) {
-      sink.report(ReadProblem.UNSUPPORTED_ENCODING, "", Positions.of(1, 1), "msg.encoding",
-          foreign);
+    int skip = start(head, n, sink);
+    if (skip < 0) {
       return false;
-    }
-    int skip = 0;
-    if (n >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
-        && (head[2] & 0xFF) == 0xBF) {
-      sink.report(ReadProblem.BYTE_ORDER_MARK, "", Positions.of(1, 1), "msg.bom");
-      skip = 3;
     }
     if (n > skip) {
       in.unread(head, skip, n - skip);
     }
     return true;
+  }
+
+  /**
+   * Checks the start of bytes in memory.
+   *
+   * @param bytes the bytes
+   * @param length how many there are
+   * @param sink where problems go
+   * @return the number of bytes of a UTF-8 byte order mark to skip (0 or 3), or -1 if the bytes
+   *     may not be read as UTF-8
+   */
+  static int check(byte[] bytes, int length, ProblemSink sink) {
+    return start(bytes, Math.min(length, 4), sink);
+  }
+
+  private static int start(byte[] head, int n, ProblemSink sink) {
+    String foreign = foreign(head, n);
+    if (foreign != null) {
+      sink.report(ReadProblem.UNSUPPORTED_ENCODING, "", Positions.of(1, 1), "msg.encoding",
+          foreign);
+      return -1;
+    }
+    if (n >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
+        && (head[2] & 0xFF) == 0xBF) {
+      sink.report(ReadProblem.BYTE_ORDER_MARK, "", Positions.of(1, 1), "msg.bom");
+      return 3;
+    }
+    return 0;
   }
 
   /**

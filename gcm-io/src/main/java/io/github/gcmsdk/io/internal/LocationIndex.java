@@ -8,26 +8,45 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Where every value of one document starts in the file, by JSON Pointer, and which elements of
- * each list were left out of the built document, so that a pointer into the built document finds
- * its place in the file. Filled by one read; read-only (and so thread-safe) after it.
+ * Where every value of one document starts in the file, and which elements of each list were
+ * left out of the built document, so that a JSON Pointer into the built document finds its place
+ * in the file. Filled by one read; read-only (and so thread-safe) after it.
+ *
+ * <p>The read records each value as a node: its parent node, its member name (or nothing, for a
+ * list element, whose index is its rank among its parent's elements) and its packed position, in
+ * flat arrays, in the order the values start. No pointer string is made while reading: a read
+ * locates few of its values, if any, so pointers are resolved only by {@link #locate(String)},
+ * which walks the nodes by a child table built on its first call.
  */
 public final class LocationIndex {
 
   /**
-   * The most positions recorded for one document (about 100 MB): a document of millions of tiny
-   * values keeps the positions of its first ones, and locates the others by their nearest
+   * The most positions recorded for one document (about 16 MB of nodes): a document of millions
+   * of tiny values keeps the positions of its first ones, and locates the others by their nearest
    * recorded ancestor.
    */
   static final int MAX_POSITIONS = 1_000_000;
 
+  /** The node of a value that was not recorded (the index is full, or records nothing). */
+  public static final int NO_NODE = -1;
+
   /** An index that records nothing, for reads that need no locations. */
   public static final LocationIndex NONE = new LocationIndex(false, 0);
 
+  // Nodes are stored in segments of fixed size, so that growing never copies them and a small
+  // document allocates one segment only.
+  private static final int SEGMENT_BITS = 6;
+  private static final int SEGMENT = 1 << SEGMENT_BITS;
+  private static final int MASK = SEGMENT - 1;
+
   private final boolean enabled;
   private final int lineOffset;
-  private final PositionMap positions = new PositionMap();
-  private final Map<String, int[]> retained = new HashMap<>();
+  private int size;
+  private int[][] parents; // NO_NODE for the root
+  private String[][] names; // null for a list element (and the root)
+  private long[][] positions;
+  private Map<Integer, int[]> retained; // list node -> file indexes of its kept elements
+  private volatile Children children; // made by the first locate
 
   private LocationIndex(boolean enabled, int lineOffset) {
     this.enabled = enabled;
@@ -45,26 +64,89 @@ public final class LocationIndex {
   }
 
   /**
-   * Records where a value starts.
+   * Records where the document (the root value) starts: the first node of the index.
    *
-   * @param pointer the value's pointer in the file
    * @param position the packed position
+   * @return the root's node, or {@link #NO_NODE}
    */
-  public void put(String pointer, long position) {
-    if (enabled && Positions.isKnown(position) && positions.size() < MAX_POSITIONS) {
-      positions.putIfAbsent(pointer, position); // the first of duplicate keys is the one kept
+  public int root(long position) {
+    return size == 0 ? add(NO_NODE, null, position) : NO_NODE;
+  }
+
+  /**
+   * Records where a member of an object starts. Of duplicate names, the first is the one located.
+   *
+   * @param parent the object's node
+   * @param name the member name
+   * @param position the packed position
+   * @return the member's node, or {@link #NO_NODE}
+   */
+  public int member(int parent, String name, long position) {
+    return parent == NO_NODE ? NO_NODE : add(parent, name, position);
+  }
+
+  /**
+   * Records where the next element of a list starts; elements are recorded in order, all of them,
+   * so that an element's index is its rank among the list's elements.
+   *
+   * @param parent the list's node
+   * @param position the packed position
+   * @return the element's node, or {@link #NO_NODE}
+   */
+  public int element(int parent, long position) {
+    return parent == NO_NODE ? NO_NODE : add(parent, null, position);
+  }
+
+  private int add(int parent, String name, long position) {
+    if (!enabled || size >= MAX_POSITIONS) {
+      return NO_NODE;
     }
+    int segment = size >>> SEGMENT_BITS;
+    if (parents == null) {
+      parents = new int[4][];
+      names = new String[4][];
+      positions = new long[4][];
+    } else if (segment == parents.length) {
+      parents = Arrays.copyOf(parents, segment * 2);
+      names = Arrays.copyOf(names, segment * 2);
+      positions = Arrays.copyOf(positions, segment * 2);
+    }
+    if (parents[segment] == null) {
+      parents[segment] = new int[SEGMENT];
+      names[segment] = new String[SEGMENT];
+      positions[segment] = new long[SEGMENT];
+    }
+    int i = size & MASK;
+    parents[segment][i] = parent;
+    names[segment][i] = name;
+    positions[segment][i] = position;
+    return size++;
+  }
+
+  private int parent(int node) {
+    return parents[node >>> SEGMENT_BITS][node & MASK];
+  }
+
+  private String name(int node) {
+    return names[node >>> SEGMENT_BITS][node & MASK];
+  }
+
+  private long position(int node) {
+    return positions[node >>> SEGMENT_BITS][node & MASK];
   }
 
   /**
    * Records which elements of a list were kept in the built document.
    *
-   * @param pointer the list's pointer in the file
+   * @param list the list's node
    * @param kept the file indexes of the kept elements, in order
    */
-  public void retain(String pointer, List<Integer> kept) {
-    if (enabled) {
-      retained.put(pointer, kept.stream().mapToInt(Integer::intValue).toArray());
+  public void retain(int list, List<Integer> kept) {
+    if (enabled && list != NO_NODE) {
+      if (retained == null) {
+        retained = new HashMap<>();
+      }
+      retained.put(list, kept.stream().mapToInt(Integer::intValue).toArray());
     }
   }
 
@@ -78,24 +160,33 @@ public final class LocationIndex {
    */
   public Location locate(String pointer) {
     List<String> tokens = Pointers.split(pointer);
-    String inFile = "";
-    long best = positions.get("");
+    if (size == 0) {
+      return Location.of(pointer);
+    }
+    Children table = children();
+    int node = 0;
+    long best = position(0);
     for (String token : tokens) {
-      int[] kept = retained.get(inFile);
-      String fileToken = token;
+      int[] kept = retained == null ? null : retained.get(node);
+      int child;
       if (kept != null) {
         int index = parseIndex(token);
         if (index < 0 || index >= kept.length) {
           break;
         }
-        fileToken = Integer.toString(kept[index]);
+        child = table.element(node, kept[index]);
+      } else {
+        child = table.member(node, token);
+        if (child == NO_NODE) {
+          int index = parseIndex(token);
+          child = index < 0 ? NO_NODE : table.element(node, index);
+        }
       }
-      inFile = Pointers.child(inFile, fileToken);
-      long position = positions.get(inFile);
-      if (!Positions.isKnown(position)) {
+      if (child == NO_NODE || !Positions.isKnown(position(child))) {
         break;
       }
-      best = position;
+      node = child;
+      best = position(child);
     }
     if (!Positions.isKnown(best)) {
       return Location.of(pointer);
@@ -103,13 +194,37 @@ public final class LocationIndex {
     return Location.of(pointer, Positions.line(best) + lineOffset, Positions.column(best));
   }
 
+  private Children children() {
+    Children table = children;
+    if (table == null) {
+      // Two threads may both build it: the tables are equal, and either may be kept.
+      table = new Children(this);
+      children = table;
+    }
+    return table;
+  }
+
   /**
-   * Returns the pointers recorded, for tests.
+   * Returns the pointers recorded, in the order their values start, for tests.
    *
    * @return the pointers
    */
   List<String> pointers() {
-    return positions.keys();
+    List<String> list = new ArrayList<>(size);
+    int[] rank = new int[size];
+    int[] elementIndex = new int[size];
+    for (int node = 0; node < size; node++) {
+      int parent = parent(node);
+      if (parent == NO_NODE) {
+        list.add("");
+      } else if (name(node) == null) {
+        elementIndex[node] = rank[parent]++;
+        list.add(Pointers.child(list.get(parent), elementIndex[node]));
+      } else {
+        list.add(Pointers.child(list.get(parent), name(node)));
+      }
+    }
+    return list;
   }
 
   @Override
@@ -117,12 +232,22 @@ public final class LocationIndex {
     if (!(obj instanceof LocationIndex other)) {
       return false;
     }
-    if (enabled != other.enabled || lineOffset != other.lineOffset
-        || !positions.equals(other.positions) || !retained.keySet().equals(other.retained.keySet())) {
+    if (enabled != other.enabled || lineOffset != other.lineOffset || size != other.size) {
       return false;
     }
-    for (Map.Entry<String, int[]> entry : retained.entrySet()) {
-      if (!Arrays.equals(entry.getValue(), other.retained.get(entry.getKey()))) {
+    for (int node = 0; node < size; node++) {
+      if (parent(node) != other.parent(node) || position(node) != other.position(node)
+          || !java.util.Objects.equals(name(node), other.name(node))) {
+        return false;
+      }
+    }
+    Map<Integer, int[]> mine = retained == null ? Map.of() : retained;
+    Map<Integer, int[]> theirs = other.retained == null ? Map.of() : other.retained;
+    if (!mine.keySet().equals(theirs.keySet())) {
+      return false;
+    }
+    for (Map.Entry<Integer, int[]> entry : mine.entrySet()) {
+      if (!Arrays.equals(entry.getValue(), theirs.get(entry.getKey()))) {
         return false;
       }
     }
@@ -131,94 +256,76 @@ public final class LocationIndex {
 
   @Override
   public int hashCode() {
-    return positions.hashCode() * 31 + lineOffset;
+    int hash = size * 31 + lineOffset;
+    for (int node = 0; node < size; node++) {
+      hash = hash * 31 + Long.hashCode(position(node));
+    }
+    return hash;
   }
 
-  /** An open-addressing map from pointer to packed position, without boxing. */
-  private static final class PositionMap {
-    private String[] keys = new String[256];
-    private long[] values = new long[256];
-    private int size;
+  /**
+   * The children of every node, by member name or element index: an open-addressing table of
+   * node numbers. Of two members of the same object with the same name, the first is kept.
+   */
+  private static final class Children {
+    private final LocationIndex index;
+    private final int[] slots; // node + 1, 0 for an empty slot
+    private final int[] elementIndex; // the index of each list element among its list's
 
-    int size() {
-      return size;
+    Children(LocationIndex index) {
+      this.index = index;
+      int size = index.size;
+      int capacity = Integer.highestOneBit(Math.max(4, size) * 2) * 2;
+      slots = new int[capacity];
+      elementIndex = new int[size];
+      int[] rank = new int[size];
+      for (int node = 1; node < size; node++) {
+        int parent = index.parent(node);
+        String name = index.name(node);
+        if (name == null) {
+          elementIndex[node] = rank[parent]++;
+          insert(node, hash(parent, elementIndex[node]));
+        } else if (member(parent, name) == NO_NODE) {
+          insert(node, hash(parent, name.hashCode()));
+        }
+      }
     }
 
-    void putIfAbsent(String key, long value) {
-      if ((size + 1) * 4 > keys.length * 3) {
-        grow();
-      }
-      int mask = keys.length - 1;
-      int i = mix(key.hashCode()) & mask;
-      while (keys[i] != null) {
-        if (keys[i].equals(key)) {
-          return;
-        }
+    private void insert(int node, int hash) {
+      int mask = slots.length - 1;
+      int i = hash & mask;
+      while (slots[i] != 0) {
         i = (i + 1) & mask;
       }
-      keys[i] = key;
-      values[i] = value;
-      size++;
+      slots[i] = node + 1;
     }
 
-    /** Returns the position, or {@link Positions#UNKNOWN}. */
-    long get(String key) {
-      int mask = keys.length - 1;
-      int i = mix(key.hashCode()) & mask;
-      while (keys[i] != null) {
-        if (keys[i].equals(key)) {
-          return values[i];
-        }
-        i = (i + 1) & mask;
-      }
-      return Positions.UNKNOWN;
-    }
-
-    private void grow() {
-      String[] oldKeys = keys;
-      long[] oldValues = values;
-      keys = new String[oldKeys.length * 2];
-      values = new long[oldKeys.length * 2];
-      size = 0;
-      for (int i = 0; i < oldKeys.length; i++) {
-        if (oldKeys[i] != null) {
-          putIfAbsent(oldKeys[i], oldValues[i]);
+    int member(int parent, String name) {
+      int mask = slots.length - 1;
+      for (int i = hash(parent, name.hashCode()) & mask; slots[i] != 0; i = (i + 1) & mask) {
+        int node = slots[i] - 1;
+        if (index.parent(node) == parent && name.equals(index.name(node))) {
+          return node;
         }
       }
+      return NO_NODE;
     }
 
-    private static int mix(int hash) {
-      return hash ^ (hash >>> 16);
-    }
-
-    List<String> keys() {
-      List<String> list = new ArrayList<>();
-      for (String key : keys) {
-        if (key != null) {
-          list.add(key);
+    int element(int parent, int elementIndexWanted) {
+      int mask = slots.length - 1;
+      for (int i = hash(parent, elementIndexWanted) & mask; slots[i] != 0; i = (i + 1) & mask) {
+        int node = slots[i] - 1;
+        if (index.parent(node) == parent && index.name(node) == null
+            && elementIndex[node] == elementIndexWanted) {
+          return node;
         }
       }
-      return list;
+      return NO_NODE;
     }
 
-    private Map<String, Long> asMap() {
-      Map<String, Long> map = new HashMap<>();
-      for (int i = 0; i < keys.length; i++) {
-        if (keys[i] != null) {
-          map.put(keys[i], values[i]);
-        }
-      }
-      return map;
-    }
-
-    @Override
-    public boolean equals(Object obj) {
-      return obj instanceof PositionMap other && asMap().equals(other.asMap());
-    }
-
-    @Override
-    public int hashCode() {
-      return asMap().hashCode();
+    private static int hash(int parent, int key) {
+      int h = parent * 0x9E3779B9 + key;
+      return h ^ (h >>> 16);
     }
   }
 

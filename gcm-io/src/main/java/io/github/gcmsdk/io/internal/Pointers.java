@@ -24,6 +24,20 @@ public final class Pointers {
   }
 
   /**
+   * Appends a member name as a reference token, escaped.
+   *
+   * @param out where to append
+   * @param name the member name, unescaped
+   */
+  static void appendEscaped(StringBuilder out, String name) {
+    if (name.indexOf('~') < 0 && name.indexOf('/') < 0) {
+      out.append(name);
+    } else {
+      out.append(name.replace("~", "~0").replace("/", "~1"));
+    }
+  }
+
+  /**
    * Returns the pointer to an element of the array at {@code parent}.
    *
    * @param parent the parent's pointer

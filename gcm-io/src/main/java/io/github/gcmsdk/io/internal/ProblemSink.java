@@ -14,6 +14,10 @@ import java.util.List;
  */
 public final class ProblemSink {
 
+  private static final Comparator<Problem> BY_POSITION = Comparator
+      .comparingInt((Problem p) -> p.getLocation().getLine().orElse(Integer.MAX_VALUE))
+      .thenComparingInt(p -> p.getLocation().getColumn().orElse(Integer.MAX_VALUE));
+
   private final Messages messages;
   private final int lineOffset;
   private final List<Problem> problems = new ArrayList<>();
@@ -150,10 +154,11 @@ public final class ProblemSink {
    * @return the problems
    */
   public List<Problem> sorted() {
+    if (problems.isEmpty()) {
+      return List.of(); // the usual case
+    }
     List<Problem> sorted = new ArrayList<>(problems);
-    sorted.sort(Comparator
-        .comparingInt((Problem p) -> p.getLocation().getLine().orElse(Integer.MAX_VALUE))
-        .thenComparingInt(p -> p.getLocation().getColumn().orElse(Integer.MAX_VALUE)));
+    sorted.sort(BY_POSITION);
     return sorted;
   }
 }

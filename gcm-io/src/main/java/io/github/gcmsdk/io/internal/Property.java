@@ -75,12 +75,11 @@ public abstract class Property<T, B> {
    *
    * @param binder the binder
    * @param builder the builder
-   * @param pointer the value's pointer
    * @param depth the value's nesting depth
    * @return true if the value was read, false if it was reported and left out
    * @throws IOException if the input cannot be read or is not JSON
    */
-  abstract boolean read(Binder binder, B builder, String pointer, int depth) throws IOException;
+  abstract boolean read(Binder binder, B builder, int depth) throws IOException;
 
   /**
    * Writes the property of a value, if it is to be written at all.
@@ -156,8 +155,8 @@ public abstract class Property<T, B> {
     }
 
     @Override
-    boolean read(Binder binder, B builder, String pointer, int depth) throws IOException {
-      V value = binder.read(codec, pointer, depth, false);
+    boolean read(Binder binder, B builder, int depth) throws IOException {
+      V value = binder.read(codec, depth, false);
       if (value == null) {
         return false;
       }
@@ -218,8 +217,8 @@ public abstract class Property<T, B> {
     }
 
     @Override
-    boolean read(Binder binder, B builder, String pointer, int depth) throws IOException {
-      List<V> values = binder.readList(codec, pointer, depth);
+    boolean read(Binder binder, B builder, int depth) throws IOException {
+      List<V> values = binder.readList(codec, depth);
       if (values == null) {
         return false;
       }
@@ -266,8 +265,8 @@ public abstract class Property<T, B> {
     }
 
     @Override
-    boolean read(Binder binder, B builder, String pointer, int depth) throws IOException {
-      binder.readFormatVersion(pointer);
+    boolean read(Binder binder, B builder, int depth) throws IOException {
+      binder.readFormatVersion();
       return true;
     }
 

@@ -27,6 +27,7 @@ public final class SourceReader extends Reader {
   private final String unitWord; // the message key, by unit
 
   private final byte[] buffer;
+  private final boolean borrowed; // the buffer is the caller's bytes: read, never moved
   private int position;
   private int end;
   private boolean eof;
@@ -54,6 +55,19 @@ public final class SourceReader extends Reader {
     this.limit = limit;
     this.unitWord = bytes != null ? "msg.limit.document.bytes" : "msg.limit.document.chars";
     this.buffer = bytes != null ? new byte[bufferSize(bytes)] : null;
+    this.borrowed = false;
+  }
+
+  private SourceReader(byte[] bytes, int offset, int length, long limit) {
+    this.bytes = null;
+    this.chars = null;
+    this.limit = limit;
+    this.unitWord = "msg.limit.document.bytes";
+    this.buffer = bytes;
+    this.borrowed = true;
+    this.position = offset;
+    this.end = offset + length;
+    this.eof = true;
   }
 
   /**
@@ -78,6 +92,19 @@ public final class SourceReader extends Reader {
    */
   public static SourceReader utf8(InputStream in, long limit) {
     return new SourceReader(in, null, limit);
+  }
+
+  /**
+   * Returns a reader that decodes UTF-8 bytes held in memory, without copying them.
+   *
+   * @param bytes the bytes, after any byte order mark; not modified
+   * @param offset where the input starts
+   * @param length how many bytes it has
+   * @param limit the most bytes to read, or a negative number for no limit
+   * @return the reader
+   */
+  public static SourceReader utf8(byte[] bytes, int offset, int length, long limit) {
+    return new SourceReader(bytes, offset, length, limit);
   }
 
   /**
@@ -344,6 +371,9 @@ public final class SourceReader extends Reader {
   private boolean ensure(int n) throws IOException {
     if (end - position >= n) {
       return true;
+    }
+    if (borrowed) {
+      return false; // all the input is in the buffer already
     }
     if (position > 0) {
       System.arraycopy(buffer, position, buffer, 0, end - position);

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  */
 final class SyntaxErrors {
 
-  private static final Pattern CODE = Pattern.compile("\\(code (\\d+)\\)");
+  // Jackson names the character "('}' (code 125))", or a control character "((CTRL-CHAR, code 27))".
+  private static final Pattern CODE = Pattern.compile("[(,] ?code (\\d+)\\)");
   private static final Pattern TOKEN = Pattern.compile("token '([^']*)'");
 
   private SyntaxErrors() {}

@@ -43,6 +43,7 @@ public final class TypeSpec<T extends Extensible, B> {
   private final List<Property<T, B>> properties;
   private final Map<String, Property<T, B>> byName;
   private final List<String> names;
+  private final long requiredMask;
 
   private TypeSpec(Builder<T, B> builder) {
     this.name = builder.name;
@@ -52,16 +53,34 @@ public final class TypeSpec<T extends Extensible, B> {
     this.build = builder.build;
     this.putExtension = builder.putExtension;
     this.properties = Collections.unmodifiableList(new ArrayList<>(builder.properties));
+    if (properties.size() > Long.SIZE) {
+      // The binder tracks which properties an object has in the bits of a long.
+      throw new IllegalStateException("More than 64 properties in " + name);
+    }
     Map<String, Property<T, B>> map = new LinkedHashMap<>();
+    long required = 0;
     for (int i = 0; i < properties.size(); i++) {
       Property<T, B> property = properties.get(i);
       property.index(i);
+      if (property.required()) {
+        required |= 1L << i;
+      }
       if (map.put(property.name(), property) != null) {
         throw new IllegalStateException("Duplicate property " + property.name() + " in " + name);
       }
     }
     this.byName = Collections.unmodifiableMap(map);
     this.names = Collections.unmodifiableList(Property.names(properties));
+    this.requiredMask = required;
+  }
+
+  /**
+   * Returns the required properties as bits: bit {@code i} for the property of index {@code i}.
+   *
+   * @return the bits
+   */
+  long requiredMask() {
+    return requiredMask;
   }
 
   /**
@@ -252,7 +271,8 @@ public final class TypeSpec<T extends Extensible, B> {
      * @param jsonName the JSON name
      * @param codec the element codec
      * @param getter the model getter
-     * @param setter the builder setter
+     * @param setter the builder setter; it must copy the elements, for the list it is given is
+     *     reused by the reader (the model's builders copy them)
      * @param doc the schema description
      * @return this builder
      */
