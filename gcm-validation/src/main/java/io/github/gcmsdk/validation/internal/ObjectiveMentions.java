@@ -1,6 +1,7 @@
 package io.github.gcmsdk.validation.internal;
 
 import io.github.gcmsdk.catalog.Objective;
+import java.util.Arrays;
 import java.util.EnumSet;
 
 /**
@@ -26,9 +27,10 @@ final class ObjectiveMentions {
   static final int MAX_LABEL = 80;
 
   private static final String[] STEMS = {"objective", "objectif", "objetivo", "цел"};
-  /** The first two letters of {@link #STEMS}, in either case. */
+  /** How {@link #STEMS} start. */
   private static final Starts STEM_STARTS = new Starts(STEMS);
   private static final int MAX_SUFFIX = 3;
+  private static final int NOT_SEARCHED = -2;
   private static final String[] CONJUNCTIONS = {"and", "or", "et", "ou", "y", "o", "и", "или"};
 
   private ObjectiveMentions() {}
@@ -39,14 +41,31 @@ final class ObjectiveMentions {
    * @param text the text, not null
    * @return the objectives, in number order; empty if none
    */
-  static EnumSet<Objective> in(CharSequence text) {
+  static EnumSet<Objective> in(String text) {
     EnumSet<Objective> found = EnumSet.noneOf(Objective.class);
     int n = text.length();
+    // Candidates are found with String.indexOf, which scans many characters an instruction, one
+    // first letter at a time; next[k] is the next place of the k-th letter at or after i, -1 when
+    // there is none, and NOT_SEARCHED before the first search.
+    char[] letters = STEM_STARTS.firstLetters;
+    int[] next = new int[letters.length];
+    Arrays.fill(next, NOT_SEARCHED);
     int i = 0;
     while (i < n) {
-      // Only a word that starts like a stem can be an objective word: most characters are passed
-      // over after one look-up.
-      if (!STEM_STARTS.contains(text.charAt(i), i + 1 < n ? text.charAt(i + 1) : ' ')
+      int candidate = -1;
+      for (int k = 0; k < letters.length; k++) {
+        if (next[k] != -1 && next[k] < i) {
+          next[k] = text.indexOf(letters[k], i);
+        }
+        if (next[k] >= 0 && (candidate < 0 || next[k] < candidate)) {
+          candidate = next[k];
+        }
+      }
+      if (candidate < 0) {
+        break;
+      }
+      i = candidate;
+      if (i + 1 >= n || !STEM_STARTS.isSecond(text.charAt(i + 1))
           || (i > 0 && isLetter(text.charAt(i - 1)))) {
         i++;
         continue;
@@ -71,21 +90,30 @@ final class ObjectiveMentions {
 
 
   /**
-   * Which pairs of letters start a word: a table of first letters and one of second letters, in
-   * either case, indexed by character (the stems' letters are all below U+0500).
+   * How the words start: their first letters, and a table of their second letters indexed by
+   * character (the stems' letters are all below U+0500); both in either case.
    */
   private static final class Starts {
-    private final boolean[] first;
+    /** The first letters, in either case. */
+    final char[] firstLetters;
     private final boolean[] second;
 
     Starts(String[] words) {
-      first = table(words, 0);
+      StringBuilder first = new StringBuilder();
+      for (String word : words) {
+        for (char c : new char[] {word.charAt(0), Character.toUpperCase(word.charAt(0))}) {
+          if (first.indexOf(String.valueOf(c)) < 0) {
+            first.append(c);
+          }
+        }
+      }
+      firstLetters = first.toString().toCharArray();
       second = table(words, 1);
     }
 
-    /** Whether {@code a}, {@code b} may be the first two letters of one of the words. */
-    boolean contains(char a, char b) {
-      return a < first.length && first[a] && b < second.length && second[b];
+    /** Whether {@code c} may be the second letter of one of the words. */
+    boolean isSecond(char c) {
+      return c < second.length && second[c];
     }
 
     private static boolean[] table(String[] words, int at) {

@@ -38,6 +38,9 @@ class ObjectiveMentionsTest {
       "subjective 7, nonobjective 8|''",
       "our objectives 6 (a label that is far too long to be read as the label of a number in a list of objectives); 7|6",
       "Objective 11-12|11",
+      "objectives 6 (see objective 9) and 7|6 7",
+      "Objet 1, obj 2, Observe objective 3 and ЦЕЛЬ 4|3 4",
+      "o|''",
   })
   void findsTheObjectivesATextNames(String text, String expected) {
     assertEquals(expected, numbers(text));
