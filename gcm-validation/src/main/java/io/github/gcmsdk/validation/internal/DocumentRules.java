@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -133,41 +132,44 @@ public final class DocumentRules {
   // GCM-V009, GCM-V010, GCM-V011
 
   private static void identifiers(DocumentTree tree, Sink sink) {
-    Map<String, Pointer> first = new HashMap<>();
-    Set<String> figures = new HashSet<>();
-    Set<String> references = new HashSet<>();
+    // One map for the three questions: which value declared an id first, and is it declared by a
+    // figure, by a reference (a duplicate id may be both)
+    Map<String, Declared> declared = new HashMap<>();
     for (DocumentTree.Item item : tree.items()) {
       Optional<String> id = idOf(item.value());
       if (id.isEmpty()) {
         continue;
       }
-      Pointer previous = first.putIfAbsent(id.get(), item.at());
-      if (previous != null) {
+      Declared first = declared.get(id.get());
+      if (first == null) {
+        first = new Declared(item.at());
+        declared.put(id.get(), first);
+      } else {
         sink.report(ValidationRule.DUPLICATE_ID, item.at().child("id"),
             Map.of("id", InterpolationSafe.excerpt(id.get()),
-                "first", previous.child("id").toString()));
+                "first", first.at.child("id").toString()));
       }
       if (item.value() instanceof Figure) {
-        figures.add(id.get());
+        first.figure = true;
       } else if (item.value() instanceof Reference) {
-        references.add(id.get());
+        first.reference = true;
       }
     }
     for (DocumentTree.Item item : tree.items()) {
       Object value = item.value();
       Pointer at = item.at();
       if (value instanceof Finding finding) {
-        cited(finding.getFigureIds(), figures, at, "figureIds",
+        cited(finding.getFigureIds(), declared, true, at, "figureIds",
             ValidationRule.UNRESOLVED_FIGURE_ID, sink);
-        cited(finding.getReferenceIds(), references, at, "referenceIds",
+        cited(finding.getReferenceIds(), declared, false, at, "referenceIds",
             ValidationRule.UNRESOLVED_REFERENCE_ID, sink);
       } else if (value instanceof PromisingPractice practice) {
-        cited(practice.getFigureIds(), figures, at, "figureIds",
+        cited(practice.getFigureIds(), declared, true, at, "figureIds",
             ValidationRule.UNRESOLVED_FIGURE_ID, sink);
-        cited(practice.getReferenceIds(), references, at, "referenceIds",
+        cited(practice.getReferenceIds(), declared, false, at, "referenceIds",
             ValidationRule.UNRESOLVED_REFERENCE_ID, sink);
       } else if (value instanceof Recommendation recommendation) {
-        cited(recommendation.getReferenceIds(), references, at, "referenceIds",
+        cited(recommendation.getReferenceIds(), declared, false, at, "referenceIds",
             ValidationRule.UNRESOLVED_REFERENCE_ID, sink);
       }
     }
@@ -192,11 +194,26 @@ public final class DocumentRules {
     return Optional.empty();
   }
 
-  /** Reports each id of the list {@code name} of {@code at} that is not declared. */
-  private static void cited(List<String> ids, Set<String> declared, Pointer at, String name,
-      ValidationRule rule, Sink sink) {
+  /** Where an id is declared first, and whether a figure or a reference declares it. */
+  private static final class Declared {
+    final Pointer at;
+    boolean figure;
+    boolean reference;
+
+    Declared(Pointer at) {
+      this.at = at;
+    }
+  }
+
+  /**
+   * Reports each id of the list {@code name} of {@code at} that no figure (or no reference)
+   * declares.
+   */
+  private static void cited(List<String> ids, Map<String, Declared> declared, boolean figures,
+      Pointer at, String name, ValidationRule rule, Sink sink) {
     for (int i = 0; i < ids.size(); i++) {
-      if (!declared.contains(ids.get(i))) {
+      Declared by = declared.get(ids.get(i));
+      if (by == null || !(figures ? by.figure : by.reference)) {
         sink.report(rule, at.child(name).child(i),
             Map.of("id", InterpolationSafe.excerpt(ids.get(i))));
       }
