@@ -2,9 +2,7 @@ package io.github.gcmsdk.validation.internal;
 
 import io.github.gcmsdk.model.Section;
 import io.github.gcmsdk.model.StakeholderInput;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 
 /**
@@ -30,31 +28,28 @@ public final class Pruning {
    * @return the document itself when it is not that deep
    */
   public static StakeholderInput forBeanValidation(StakeholderInput document) {
-    if (depth(document.getSections()) <= MAX_CASCADE_DEPTH) {
+    if (depth(document.getSections(), 1) <= MAX_CASCADE_DEPTH) {
       return document;
     }
     return document.withSections(prune(document.getSections(), 1));
   }
 
-  /** A section and its level, counted from 1 for a top-level section. */
-  private record Level(Section section, int level) {}
-
-  /** Returns the number of levels of sections (or a number past the maximum), without recursion. */
-  private static int depth(List<Section> top) {
-    int max = 0;
-    Deque<Level> stack = new ArrayDeque<>();
-    for (Section section : top) {
-      stack.push(new Level(section, 1));
+  /**
+   * Returns the number of levels of sections at and below {@code sections}, at level {@code
+   * level}, or a number past the maximum as soon as one is reached: the recursion stops there, so
+   * it is never deeper than {@link #MAX_CASCADE_DEPTH} + 1 calls. Allocates nothing: it runs on
+   * every validation.
+   */
+  private static int depth(List<Section> sections, int level) {
+    if (sections.isEmpty()) {
+      return level - 1;
     }
-    while (!stack.isEmpty()) {
-      Level entry = stack.pop();
-      max = Math.max(max, entry.level());
-      if (max > MAX_CASCADE_DEPTH) {
-        return max; // deep enough to know
-      }
-      for (Section child : entry.section().getSections()) {
-        stack.push(new Level(child, entry.level() + 1));
-      }
+    if (level > MAX_CASCADE_DEPTH) {
+      return level; // deep enough to know
+    }
+    int max = level;
+    for (int i = 0, n = sections.size(); i < n && max <= MAX_CASCADE_DEPTH; i++) {
+      max = Math.max(max, depth(sections.get(i).getSections(), level + 1));
     }
     return max;
   }
