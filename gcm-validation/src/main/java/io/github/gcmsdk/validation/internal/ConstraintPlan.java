@@ -145,18 +145,21 @@ public final class ConstraintPlan {
       Object value = get(bean);
       switch (container) {
         case NONE:
-          element(value, at, -1, context);
+          element(value, at, null, -1, context);
           break;
         case OPTIONAL:
           Optional<?> optional = (Optional<?>) value;
           if (optional.isPresent()) {
-            element(optional.get(), at, -1, context);
+            element(optional.get(), at, null, -1, context);
           }
           break;
         case LIST:
           List<?> list = (List<?>) value;
-          for (int i = 0, n = list.size(); i < n; i++) {
-            element(list.get(i), at, i, context);
+          int n = list.size();
+          // the elements' parent pointer, made once when every element needs one (a cascade)
+          Pointer listAt = cascade != null && n > 0 ? at.child(name) : null;
+          for (int i = 0; i < n; i++) {
+            element(list.get(i), at, listAt, i, context);
           }
           break;
         default:
@@ -164,8 +167,12 @@ public final class ConstraintPlan {
       }
     }
 
-    /** Checks one value; the pointer of a list element is made only when needed. */
-    private void element(Object value, Pointer parent, int index, Context context) {
+    /**
+     * Checks one value: the property's, or element {@code index} of it ({@code listAt} is the
+     * property's pointer, or null when not made yet). Pointers are made only when needed.
+     */
+    private void element(Object value, Pointer parent, Pointer listAt, int index,
+        Context context) {
       if (value == null) {
         return; // null is valid for every constraint, as in Bean Validation
       }
@@ -174,18 +181,18 @@ public final class ConstraintPlan {
         Optional<ConstraintFailure> failure = check.validator.check(value);
         if (failure.isPresent()) {
           if (at == null) {
-            at = pointer(parent, index);
+            at = pointer(parent, listAt, index);
           }
           check.report(failure.get(), at, context);
         }
       }
       if (cascade != null) {
-        cascade.check(value, at != null ? at : pointer(parent, index), context);
+        cascade.check(value, at != null ? at : pointer(parent, listAt, index), context);
       }
     }
 
-    private Pointer pointer(Pointer parent, int index) {
-      Pointer property = parent.child(name);
+    private Pointer pointer(Pointer parent, Pointer listAt, int index) {
+      Pointer property = listAt != null ? listAt : parent.child(name);
       return index < 0 ? property : property.child(index);
     }
 
