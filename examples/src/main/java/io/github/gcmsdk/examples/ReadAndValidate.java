@@ -68,9 +68,9 @@ public final class ReadAndValidate {
     // END SNIPPET: validate
 
     out.append("valid: ").append(report.isValid() ? "yes" : "no")
-        .append(" (").append(report.count(Severity.ERROR)).append(" errors, ")
-        .append(report.count(Severity.WARNING)).append(" warnings, ")
-        .append(report.count(Severity.INFO)).append(" infos)\n");
+        .append(" (errors: ").append(report.count(Severity.ERROR))
+        .append(", warnings: ").append(report.count(Severity.WARNING))
+        .append(", information: ").append(report.count(Severity.INFO)).append(")\n");
     return out.toString();
   }
 }

@@ -52,14 +52,14 @@ class ExamplesTest {
   void readAndValidateTheUneceExample() {
     String out = ReadAndValidate.run(EXAMPLE, Locale.ENGLISH);
     assertTrue(out.startsWith("read unece-2020-stakeholder-input: 3 top-level sections\n"), out);
-    assertTrue(out.contains("\nvalid: yes (0 errors, "), out);
+    assertTrue(out.contains("\nvalid: yes (errors: 0, "), out);
   }
 
   @Test
   void readAndValidateAnInvalidFile() {
     String out = ReadAndValidate.run(INVALID.resolve("objective-24.json"), Locale.ENGLISH);
     assertTrue(out.contains("46:9 /sections/1/objectives/0 ERROR GCM-J020 objective 24"), out);
-    assertTrue(out.endsWith("valid: no (1 errors, 0 warnings, 0 infos)\n"), out);
+    assertTrue(out.endsWith("valid: no (errors: 1, warnings: 0, information: 0)\n"), out);
   }
 
   @Test
