@@ -387,9 +387,12 @@ public final class ConstraintPlan {
     private List<ConstraintCheck> checks(Annotation[] annotations, Class<?> valueType) {
       List<ConstraintCheck> checks = new ArrayList<>();
       for (Annotation annotation : annotations) {
-        if (annotation.annotationType().isAnnotationPresent(Constraint.class)) {
+        Class<? extends Annotation> type = annotation.annotationType();
+        // The registry and @Valid first: reading an annotation type's own annotations makes a
+        // proxy class for each of them, which a command-line run would pay for at start-up.
+        if (validators.containsKey(type) || type.isAnnotationPresent(Constraint.class)) {
           addCheck(checks, annotation, valueType);
-        } else {
+        } else if (type != Valid.class) {
           for (Annotation repeated : repeated(annotation)) {
             addCheck(checks, repeated, valueType);
           }
