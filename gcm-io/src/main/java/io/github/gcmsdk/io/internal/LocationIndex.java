@@ -51,6 +51,11 @@ public final class LocationIndex {
   private long last; // the position of the last node added
   private long[] overflow; // the positions an int cannot encode, in order
   private int overflowSize;
+  // The arrays of the segment nodes are added to, and how many nodes it has room for.
+  private int[] segmentParents;
+  private String[] segmentNames;
+  private int[] segmentPositions;
+  private int free;
   private Map<Integer, int[]> retained; // list node -> file indexes of its kept elements
   private volatile Children children; // made by the first locate
 
@@ -104,8 +109,22 @@ public final class LocationIndex {
   }
 
   private int add(int parent, String name, long position) {
-    if (!enabled || size >= MAX_POSITIONS) {
+    if (free == 0 && !newSegment()) {
       return NO_NODE;
+    }
+    // The arrays of the current segment are kept in fields: one store each, no look-up.
+    int i = size & MASK;
+    segmentParents[i] = parent;
+    segmentNames[i] = name;
+    segmentPositions[i] = encode(position);
+    free--;
+    return size++;
+  }
+
+  /** Starts the segment of the next node; false if the index records no more nodes. */
+  private boolean newSegment() {
+    if (!enabled || size >= MAX_POSITIONS) {
+      return false;
     }
     int segment = size >>> SEGMENT_BITS;
     if (parents == null) {
@@ -117,16 +136,14 @@ public final class LocationIndex {
       names = Arrays.copyOf(names, segment * 2);
       positions = Arrays.copyOf(positions, segment * 2);
     }
-    if (parents[segment] == null) {
-      parents[segment] = new int[SEGMENT];
-      names[segment] = new String[SEGMENT];
-      positions[segment] = new int[SEGMENT];
-    }
-    int i = size & MASK;
-    parents[segment][i] = parent;
-    names[segment][i] = name;
-    positions[segment][i] = encode(position);
-    return size++;
+    segmentParents = new int[SEGMENT];
+    segmentNames = new String[SEGMENT];
+    segmentPositions = new int[SEGMENT];
+    parents[segment] = segmentParents;
+    names[segment] = segmentNames;
+    positions[segment] = segmentPositions;
+    free = Math.min(SEGMENT - (size & MASK), MAX_POSITIONS - size);
+    return true;
   }
 
   // An encoded position is, against the previous position (0 before the first):
