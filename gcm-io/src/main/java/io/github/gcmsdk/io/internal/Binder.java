@@ -2,6 +2,7 @@ package io.github.gcmsdk.io.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.json.ReaderBasedJsonParser;
 import io.github.gcmsdk.io.ReadProblem;
@@ -355,9 +356,13 @@ public final class Binder {
     // A member skipped as a duplicate or a too long name stays the current path until the next
     // token is read, so that a syntax error right after it is placed there.
     boolean pushed = false;
+    // The property met last and the one expected next: the parser matches the next member name
+    // with the expected one in its buffer.
+    int last = -1;
+    int expected = type.expectedAfter(last);
     JsonToken token = parser.currentToken() == JsonToken.FIELD_NAME
-        ? JsonToken.FIELD_NAME : parser.nextToken();
-    for (; token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+        ? JsonToken.FIELD_NAME : nextMember(type, expected);
+    for (; token == JsonToken.FIELD_NAME; token = nextMember(type, expected)) {
       if (pushed) {
         pop();
       }
@@ -368,10 +373,15 @@ public final class Binder {
       if (!nameWithinLimit(name, depth)) {
         continue;
       }
-      Property<T, B> property = type.propertyOrNull(name);
+      Property<T, B> property = type.propertyOrNull(name, expected);
       boolean duplicate;
       if (property != null) {
         duplicate = (present & (1L << property.index())) != 0;
+        if (property.index() != expected) {
+          type.followed(last, property.index());
+        }
+        last = property.index();
+        expected = type.expectedAfter(last);
       } else {
         if (seenUnknown == null) {
           seenUnknown = new HashSet<>();
@@ -443,6 +453,19 @@ public final class Binder {
       }
     }
     return failed ? null : type.build(builder);
+  }
+
+  /**
+   * Moves to the next token of an object, a member name or its end, letting the parser match the
+   * name with that of an expected property.
+   */
+  private JsonToken nextMember(TypeSpec<?, ?> type, int expected) throws IOException {
+    SerializableString name = type.serializedName(expected);
+    if (name == null) {
+      return parser.nextToken();
+    }
+    parser.nextFieldName(name);
+    return parser.currentToken();
   }
 
   /** Reads any JSON value at the current token, a member or element not yet recorded. */

@@ -21,7 +21,7 @@ import java.util.Map;
 public final class LocationIndex {
 
   /**
-   * The most positions recorded for one document (about 16 MB of nodes): a document of millions
+   * The most positions recorded for one document (about 12 MB of nodes): a document of millions
    * of tiny values keeps the positions of its first ones, and locates the others by their nearest
    * recorded ancestor.
    */
@@ -44,7 +44,18 @@ public final class LocationIndex {
   private int size;
   private int[][] parents; // NO_NODE for the root
   private String[][] names; // null for a list element (and the root)
-  private long[][] positions;
+  // Positions, each encoded in an int against the one before (see encode): values start in
+  // document order, mostly on the line of the previous one or a few lines further, so that half
+  // the memory of a long each is enough. Decoded in order, by the first locate.
+  private int[][] positions;
+  private long last; // the position of the last node added
+  private long[] overflow; // the positions an int cannot encode, in order
+  private int overflowSize;
+  // The arrays of the segment nodes are added to, and how many nodes it has room for.
+  private int[] segmentParents;
+  private String[] segmentNames;
+  private int[] segmentPositions;
+  private int free;
   private Map<Integer, int[]> retained; // list node -> file indexes of its kept elements
   private volatile Children children; // made by the first locate
 
@@ -98,29 +109,98 @@ public final class LocationIndex {
   }
 
   private int add(int parent, String name, long position) {
-    if (!enabled || size >= MAX_POSITIONS) {
+    if (free == 0 && !newSegment()) {
       return NO_NODE;
+    }
+    // The arrays of the current segment are kept in fields: one store each, no look-up.
+    int i = size & MASK;
+    segmentParents[i] = parent;
+    segmentNames[i] = name;
+    segmentPositions[i] = encode(position);
+    free--;
+    return size++;
+  }
+
+  /** Starts the segment of the next node; false if the index records no more nodes. */
+  private boolean newSegment() {
+    if (!enabled || size >= MAX_POSITIONS) {
+      return false;
     }
     int segment = size >>> SEGMENT_BITS;
     if (parents == null) {
       parents = new int[4][];
       names = new String[4][];
-      positions = new long[4][];
+      positions = new int[4][];
     } else if (segment == parents.length) {
       parents = Arrays.copyOf(parents, segment * 2);
       names = Arrays.copyOf(names, segment * 2);
       positions = Arrays.copyOf(positions, segment * 2);
     }
-    if (parents[segment] == null) {
-      parents[segment] = new int[SEGMENT];
-      names[segment] = new String[SEGMENT];
-      positions[segment] = new long[SEGMENT];
+    segmentParents = new int[SEGMENT];
+    segmentNames = new String[SEGMENT];
+    segmentPositions = new int[SEGMENT];
+    parents[segment] = segmentParents;
+    names[segment] = segmentNames;
+    positions[segment] = segmentPositions;
+    free = Math.min(SEGMENT - (size & MASK), MAX_POSITIONS - size);
+    return true;
+  }
+
+  // An encoded position is, against the previous position (0 before the first):
+  // - on the same line, the columns it moves forward: 0 to 2^30 - 1;
+  // - on a later line, 2^30 | lines forward (1 to 1023) << 20 | the column (below 2^20);
+  // - otherwise, -1 - its index in overflow.
+  private static final int NEXT_LINE = 1 << 30;
+  private static final int LINE_SHIFT = 20;
+  private static final int COLUMN_MASK = (1 << LINE_SHIFT) - 1;
+
+  private int encode(long position) {
+    long previous = last;
+    last = position;
+    if (Positions.isKnown(position)) {
+      int line = Positions.line(position);
+      int column = Positions.column(position);
+      int previousLine = Positions.line(previous); // 0 for an unknown one
+      if (line == previousLine) {
+        int forward = column - Positions.column(previous);
+        if (forward >= 0 && forward < NEXT_LINE) {
+          return forward;
+        }
+      } else if (line > previousLine && line - previousLine < 1024 && column <= COLUMN_MASK) {
+        return NEXT_LINE | (line - previousLine) << LINE_SHIFT | column;
+      }
     }
-    int i = size & MASK;
-    parents[segment][i] = parent;
-    names[segment][i] = name;
-    positions[segment][i] = position;
-    return size++;
+    if (overflow == null) {
+      overflow = new long[4];
+    } else if (overflowSize == overflow.length) {
+      overflow = Arrays.copyOf(overflow, overflowSize * 2);
+    }
+    overflow[overflowSize] = position;
+    return -1 - overflowSize++;
+  }
+
+  /** Decodes the position of a node from the position of the node before it (0 for the first). */
+  private long decode(int node, long previous) {
+    int code = positions[node >>> SEGMENT_BITS][node & MASK];
+    if (code < 0) {
+      return overflow[-1 - code];
+    }
+    if ((code & NEXT_LINE) == 0) {
+      return previous + code;
+    }
+    return Positions.of(Positions.line(previous) + (code >>> LINE_SHIFT & 1023),
+        code & COLUMN_MASK);
+  }
+
+  /** Decodes the positions of all nodes, in order. */
+  private long[] positions() {
+    long[] all = new long[size];
+    long previous = 0;
+    for (int node = 0; node < size; node++) {
+      previous = decode(node, previous);
+      all[node] = previous;
+    }
+    return all;
   }
 
   private int parent(int node) {
@@ -131,9 +211,6 @@ public final class LocationIndex {
     return names[node >>> SEGMENT_BITS][node & MASK];
   }
 
-  private long position(int node) {
-    return positions[node >>> SEGMENT_BITS][node & MASK];
-  }
 
   /**
    * Records which elements of a list were kept in the built document.
@@ -165,7 +242,7 @@ public final class LocationIndex {
     }
     Children table = children();
     int node = 0;
-    long best = position(0);
+    long best = table.positions[0];
     for (String token : tokens) {
       int[] kept = retained == null ? null : retained.get(node);
       int child;
@@ -182,11 +259,11 @@ public final class LocationIndex {
           child = index < 0 ? NO_NODE : table.element(node, index);
         }
       }
-      if (child == NO_NODE || !Positions.isKnown(position(child))) {
+      if (child == NO_NODE || !Positions.isKnown(table.positions[child])) {
         break;
       }
       node = child;
-      best = position(child);
+      best = table.positions[child];
     }
     if (!Positions.isKnown(best)) {
       return Location.of(pointer);
@@ -235,8 +312,12 @@ public final class LocationIndex {
     if (enabled != other.enabled || lineOffset != other.lineOffset || size != other.size) {
       return false;
     }
+    long position = 0;
+    long otherPosition = 0;
     for (int node = 0; node < size; node++) {
-      if (parent(node) != other.parent(node) || position(node) != other.position(node)
+      position = decode(node, position);
+      otherPosition = other.decode(node, otherPosition);
+      if (parent(node) != other.parent(node) || position != otherPosition
           || !java.util.Objects.equals(name(node), other.name(node))) {
         return false;
       }
@@ -257,8 +338,10 @@ public final class LocationIndex {
   @Override
   public int hashCode() {
     int hash = size * 31 + lineOffset;
+    long position = 0;
     for (int node = 0; node < size; node++) {
-      hash = hash * 31 + Long.hashCode(position(node));
+      position = decode(node, position);
+      hash = hash * 31 + Long.hashCode(position);
     }
     return hash;
   }
@@ -271,6 +354,7 @@ public final class LocationIndex {
     private final LocationIndex index;
     private final int[] slots; // node + 1, 0 for an empty slot
     private final int[] elementIndex; // the index of each list element among its list's
+    final long[] positions; // the position of each node
 
     Children(LocationIndex index) {
       this.index = index;
@@ -279,6 +363,7 @@ public final class LocationIndex {
       slots = new int[capacity];
       elementIndex = new int[size];
       int[] rank = new int[size];
+      positions = index.positions();
       for (int node = 1; node < size; node++) {
         int parent = index.parent(node);
         String name = index.name(node);

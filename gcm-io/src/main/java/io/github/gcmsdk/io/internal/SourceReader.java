@@ -10,7 +10,8 @@ import java.util.Locale;
  * The characters the JSON parser reads: strictly decoded UTF-8 (or the characters of a text
  * source), counted against the document size limit, with the line and column of every character
  * tracked the way Jackson counts them, so that invalid bytes and an oversized document are
- * reported exactly where they are.
+ * reported exactly where they are (for bytes in memory, the lines are counted only when there is
+ * such a problem, from the bytes before it).
  *
  * <p>Strict means that overlong forms, encoded surrogates, code points above U+10FFFF, stray
  * continuation bytes and truncated sequences are all invalid. When a read finds a problem after it
@@ -28,6 +29,7 @@ public final class SourceReader extends Reader {
 
   private final byte[] buffer;
   private final boolean borrowed; // the buffer is the caller's bytes: read, never moved
+  private final int origin; // where the input starts in the buffer
   private int position;
   private int end;
   private boolean eof;
@@ -56,6 +58,7 @@ public final class SourceReader extends Reader {
     this.unitWord = bytes != null ? "msg.limit.document.bytes" : "msg.limit.document.chars";
     this.buffer = bytes != null ? new byte[bufferSize(bytes)] : null;
     this.borrowed = false;
+    this.origin = 0;
   }
 
   private SourceReader(byte[] bytes, int offset, int length, long limit) {
@@ -65,6 +68,7 @@ public final class SourceReader extends Reader {
     this.unitWord = "msg.limit.document.bytes";
     this.buffer = bytes;
     this.borrowed = true;
+    this.origin = offset;
     this.position = offset;
     this.end = offset + length;
     this.eof = true;
@@ -245,31 +249,43 @@ public final class SourceReader extends Reader {
       byte[] buf = buffer;
       int p = position;
       int o = out;
-      boolean cr = afterCarriageReturn;
-      while (p < stop) {
-        byte b = buf[p];
-        if (b < 0) {
-          break;
-        }
-        cbuf[o++] = (char) b;
-        p++;
-        if (b > '\r') {
-          cr = false;
-        } else if (b == '\n') {
-          if (!cr) {
-            line++;
+      if (borrowed) {
+        // All the input stays in the buffer: lines are counted only for a problem (countLines).
+        while (p < stop) {
+          byte b = buf[p];
+          if (b < 0) {
+            break;
           }
-          lineStart = charsDelivered + (o - off);
-          cr = false;
-        } else if (b == '\r') {
-          line++;
-          lineStart = charsDelivered + (o - off);
-          cr = true;
-        } else {
-          cr = false;
+          cbuf[o++] = (char) b;
+          p++;
         }
+      } else {
+        boolean cr = afterCarriageReturn;
+        while (p < stop) {
+          byte b = buf[p];
+          if (b < 0) {
+            break;
+          }
+          cbuf[o++] = (char) b;
+          p++;
+          if (b > '\r') {
+            cr = false;
+          } else if (b == '\n') {
+            if (!cr) {
+              line++;
+            }
+            lineStart = charsDelivered + (o - off);
+            cr = false;
+          } else if (b == '\r') {
+            line++;
+            lineStart = charsDelivered + (o - off);
+            cr = true;
+          } else {
+            cr = false;
+          }
+        }
+        afterCarriageReturn = cr;
       }
-      afterCarriageReturn = cr;
       position = p;
       out = o;
       units += position - start;
@@ -346,6 +362,7 @@ public final class SourceReader extends Reader {
   }
 
   private InputFailure tooLarge(long charIndex) {
+    countLines();
     return new InputFailure(ReadProblem.DOCUMENT_TOO_LARGE, position(charIndex), unitWord,
         Long.toString(limit));
   }
@@ -356,6 +373,7 @@ public final class SourceReader extends Reader {
   }
 
   private InputFailure invalid(int count, long charIndex) {
+    countLines();
     StringBuilder hex = new StringBuilder();
     for (int i = 0; i < Math.max(1, count) && position + i < end; i++) {
       if (i > 0) {
@@ -365,6 +383,46 @@ public final class SourceReader extends Reader {
     }
     return new InputFailure(ReadProblem.INVALID_UTF8, position(charIndex), "msg.utf8",
         hex.toString());
+  }
+
+  /**
+   * Counts the lines before {@link #position}, for borrowed bytes, whose reads do not count them:
+   * all the bytes before it were decoded, so that each byte below 0x80 is a character, each lead
+   * byte starts one (two, from 0xF0: a surrogate pair), and continuation bytes add none.
+   */
+  private void countLines() {
+    if (!borrowed) {
+      return;
+    }
+    int lines = 1;
+    long start = 0;
+    long chars = 0;
+    boolean cr = false;
+    for (int i = origin; i < position; i++) {
+      int b = buffer[i] & 0xFF;
+      if (b < 0x80) {
+        chars++;
+        if (b == '\n') {
+          if (!cr) {
+            lines++;
+          }
+          start = chars;
+          cr = false;
+        } else if (b == '\r') {
+          lines++;
+          start = chars;
+          cr = true;
+        } else {
+          cr = false;
+        }
+      } else if (b >= 0xC0) {
+        chars += b >= 0xF0 ? 2 : 1;
+        cr = false;
+      }
+    }
+    line = lines;
+    lineStart = start;
+    afterCarriageReturn = cr;
   }
 
   /** Makes {@code n} bytes available from {@code position}; false if the input ends first. */

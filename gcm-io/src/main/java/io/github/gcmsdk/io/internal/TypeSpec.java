@@ -1,5 +1,7 @@
 package io.github.gcmsdk.io.internal;
 
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.github.gcmsdk.model.Extensible;
 import io.github.gcmsdk.model.json.JsonValue;
 import java.util.ArrayList;
@@ -14,7 +16,8 @@ import java.util.function.Supplier;
 
 /**
  * One object type of the format: its name, the model type and builder it maps to, and its
- * properties in canonical order. Immutable and thread-safe once built.
+ * properties in canonical order. Immutable and thread-safe once built, but for a hint of the
+ * order in which members come, which the reader updates (see {@link #expectedAfter(int)}).
  *
  * @param <T> the model type
  * @param <B> the model type's builder
@@ -44,6 +47,20 @@ public final class TypeSpec<T extends Extensible, B> {
   private final Map<String, Property<T, B>> byName;
   private final List<String> names;
   private final long requiredMask;
+  // The properties by name again, as an open-addressing table probed with the name's cached hash:
+  // the reader looks up every member name, and a HashMap behind an unmodifiable view costs several
+  // calls and an equals each time.
+  private final String[] slotNames;
+  private final Property<T, B>[] slotProperties;
+  // The properties by index and their names, for the look-up by expected index.
+  private final Property<T, B>[] byIndex;
+  private final String[] indexNames;
+  // The names as Jackson matches them in its input (JsonParser.nextFieldName).
+  private final SerializableString[] serializedNames;
+  // Which property to expect first (slot 0) and after the property of index i (slot i + 1), as the
+  // last objects read had them: a hint only, written without synchronization by the threads that
+  // read (an int is written whole, and any value is a valid hint).
+  private final int[] expectedAfter;
 
   private TypeSpec(Builder<T, B> builder) {
     this.name = builder.name;
@@ -72,6 +89,35 @@ public final class TypeSpec<T extends Extensible, B> {
     this.byName = Collections.unmodifiableMap(map);
     this.names = Collections.unmodifiableList(Property.names(properties));
     this.requiredMask = required;
+    @SuppressWarnings("unchecked") // an array of the properties of this type only
+    Property<T, B>[] ordered = properties.toArray(new Property[0]);
+    this.byIndex = ordered;
+    this.indexNames = names.toArray(new String[0]);
+    this.serializedNames = new SerializableString[ordered.length];
+    this.expectedAfter = new int[ordered.length + 1];
+    for (int i = 0; i < ordered.length; i++) {
+      serializedNames[i] = new SerializedString(indexNames[i]);
+      expectedAfter[i] = i;
+    }
+    expectedAfter[ordered.length] = ordered.length;
+    int capacity = Integer.highestOneBit(Math.max(2, ordered.length) * 4 - 1);
+    this.slotNames = new String[capacity];
+    @SuppressWarnings("unchecked") // as above
+    Property<T, B>[] slots = new Property[capacity];
+    this.slotProperties = slots;
+    for (Property<T, B> property : ordered) {
+      int i = slot(property.name());
+      while (slotNames[i] != null) {
+        i = (i + 1) & (capacity - 1);
+      }
+      slotNames[i] = property.name();
+      slotProperties[i] = property;
+    }
+  }
+
+  private int slot(String jsonName) {
+    int h = jsonName.hashCode();
+    return (h ^ (h >>> 16)) & (slotNames.length - 1);
   }
 
   /**
@@ -158,7 +204,65 @@ public final class TypeSpec<T extends Extensible, B> {
   }
 
   Property<T, B> propertyOrNull(String jsonName) {
-    return byName.get(jsonName);
+    int mask = slotNames.length - 1;
+    for (int i = slot(jsonName); slotNames[i] != null; i = (i + 1) & mask) {
+      String slotName = slotNames[i];
+      if (slotName == jsonName || slotName.equals(jsonName)) {
+        return slotProperties[i];
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Returns a property by JSON name, trying first the property of an expected index: members
+   * mostly come in canonical order, and Jackson gives the names interned, as the names of the
+   * properties are, so that one comparison of references mostly finds the property.
+   *
+   * @param jsonName the name
+   * @param expected the index of the property expected, any number
+   * @return the property, or null if the type has none of that name
+   */
+  Property<T, B> propertyOrNull(String jsonName, int expected) {
+    if (expected < indexNames.length && indexNames[expected] == jsonName) {
+      return byIndex[expected];
+    }
+    return propertyOrNull(jsonName);
+  }
+
+  /**
+   * Returns the name of the property of an index as Jackson matches it, to let the parser compare
+   * the next member name with it in its buffer: when they match, the parser neither looks the name
+   * up in its symbol table nor makes a string, and gives the property's own name string.
+   *
+   * @param index the index of a property, any number
+   * @return the name, or null if no property has that index
+   */
+  SerializableString serializedName(int index) {
+    return index >= 0 && index < serializedNames.length ? serializedNames[index] : null;
+  }
+
+  /**
+   * Returns the index of the property to expect after a property, as the objects read last had
+   * them (canonical order at first).
+   *
+   * @param previous the index of the previous property of the object, -1 at its start
+   * @return the index of the property expected (the number of properties: none)
+   */
+  int expectedAfter(int previous) {
+    return expectedAfter[previous + 1];
+  }
+
+  /**
+   * Records which property followed a property, for {@link #expectedAfter(int)}.
+   *
+   * @param previous the index of the previous property of the object, -1 at its start
+   * @param next the index of the property that followed it
+   */
+  void followed(int previous, int next) {
+    if (expectedAfter[previous + 1] != next) {
+      expectedAfter[previous + 1] = next;
+    }
   }
 
   B newBuilder() {

@@ -120,4 +120,34 @@ class LocationIndexTest {
     assertEquals(found[0], found[1]);
     assertTrue(found[0].getColumn().isPresent());
   }
+
+  @Test
+  void everyPositionIsKeptExactlyWhateverItsDistanceFromThePreviousOne() {
+    // Positions are stored against the previous one in an int when they can be: same line,
+    // next lines, and every case that cannot (backwards, far lines, far columns, unknown).
+    long[] positions = {
+        Positions.of(1, 1), Positions.of(1, 1), Positions.of(1, 5), Positions.of(2, 3),
+        Positions.of(2, 2), Positions.of(1025, 7), Positions.of(2048, 1), Positions.of(2048, 1 << 20),
+        Positions.of(2049, (1 << 20) - 1), Positions.of(2050, 1 << 20), Positions.UNKNOWN,
+        Positions.of(3000, 9), Positions.UNKNOWN, Positions.UNKNOWN, Positions.of(1, 4),
+        Positions.of(Integer.MAX_VALUE, Integer.MAX_VALUE), Positions.of(Integer.MAX_VALUE, 1),
+        Positions.of(7, Integer.MAX_VALUE), Positions.of(8, 1)};
+    LocationIndex index = LocationIndex.create(0);
+    int root = index.root(Positions.of(1, 1));
+    for (int i = 0; i < positions.length; i++) {
+      index.member(root, "m" + i, positions[i]);
+    }
+    for (int i = 0; i < positions.length; i++) {
+      Location location = index.locate("/m" + i);
+      long expected = Positions.isKnown(positions[i]) ? positions[i] : Positions.of(1, 1);
+      assertAt(location, Positions.line(expected), Positions.column(expected));
+    }
+    LocationIndex same = LocationIndex.create(0);
+    int sameRoot = same.root(Positions.of(1, 1));
+    for (int i = 0; i < positions.length; i++) {
+      same.member(sameRoot, "m" + i, positions[i]);
+    }
+    assertEquals(index, same);
+    assertEquals(index.hashCode(), same.hashCode());
+  }
 }
