@@ -89,7 +89,7 @@ public final class TypeSpec<T extends Extensible, B> {
     this.byName = Collections.unmodifiableMap(map);
     this.names = Collections.unmodifiableList(Property.names(properties));
     this.requiredMask = required;
-    @SuppressWarnings("unchecked") // an array of the properties of this type only
+    @SuppressWarnings({"unchecked", "rawtypes"}) // an array of the properties of this type only
     Property<T, B>[] ordered = properties.toArray(new Property[0]);
     this.byIndex = ordered;
     this.indexNames = names.toArray(new String[0]);
@@ -102,7 +102,7 @@ public final class TypeSpec<T extends Extensible, B> {
     expectedAfter[ordered.length] = ordered.length;
     int capacity = Integer.highestOneBit(Math.max(2, ordered.length) * 4 - 1);
     this.slotNames = new String[capacity];
-    @SuppressWarnings("unchecked") // as above
+    @SuppressWarnings({"unchecked", "rawtypes"}) // as above
     Property<T, B>[] slots = new Property[capacity];
     this.slotProperties = slots;
     for (Property<T, B> property : ordered) {
