@@ -1,9 +1,13 @@
 package io.github.gcmsdk.benchmarks;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 
-/** The Jackson mappers of the baselines. */
+/** The Jackson mappers of the baselines, and the token pass of baseline (1). */
 final class Mappers {
   /** For compacting the data only. */
   static final ObjectMapper TREE = new ObjectMapper();
@@ -13,5 +17,25 @@ final class Mappers {
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
+  private static final JsonFactory TOKENS = new JsonFactory();
+
   private Mappers() {}
+
+  /**
+   * Baseline (1), the floor: reads every token of the bytes, builds nothing.
+   *
+   * @param bytes JSON text: one value, or several (JSON Lines)
+   * @return a sum of the token ids, for the benchmark to return
+   * @throws IOException if the bytes are not JSON
+   */
+  static int tokens(byte[] bytes) throws IOException {
+    int tokens = 0;
+    try (JsonParser parser = TOKENS.createParser(bytes)) {
+      JsonToken token;
+      while ((token = parser.nextToken()) != null) {
+        tokens += token.id();
+      }
+    }
+    return tokens;
+  }
 }
