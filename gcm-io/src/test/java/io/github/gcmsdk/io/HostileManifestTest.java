@@ -6,14 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.gcmsdk.model.StakeholderInput;
 import io.github.gcmsdk.problem.Problem;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,11 +37,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class HostileManifestTest {
 
-  static final String FOLDER = "/hostile/";
-
   /** The entries of the manifest, as test arguments: name and entry. */
   static Stream<Arguments> entries() {
-    JsonNode manifest = manifest();
+    JsonNode manifest = HostileManifest.manifest();
     List<Arguments> out = new ArrayList<>();
     for (JsonNode entry : manifest.get("entries")) {
       out.add(Arguments.of(entry.get("name").asText(), entry));
@@ -65,7 +58,7 @@ class HostileManifestTest {
     }
     Duration timeout = Duration.ofSeconds(entry.path("timeoutSeconds").asInt(30));
     List<ReadResult<StakeholderInput>> results = assertTimeoutPreemptively(timeout, () -> {
-      byte[] bytes = bytes(entry);
+      byte[] bytes = HostileManifest.bytes(entry);
       List<ReadResult<StakeholderInput>> both = new ArrayList<>();
       try {
         both.add(GcmJson.standard().read(bytes));
@@ -103,7 +96,7 @@ class HostileManifestTest {
 
   @Test
   void manifestHasAtLeastTwentyFiveEntriesAndEveryFileIsListed() throws IOException {
-    JsonNode manifest = manifest();
+    JsonNode manifest = HostileManifest.manifest();
     assertTrue(manifest.get("entries").size() >= 25, "entries: " + manifest.get("entries").size());
     Set<String> names = new TreeSet<>();
     for (JsonNode entry : manifest.get("entries")) {
@@ -136,42 +129,5 @@ class HostileManifestTest {
       assertTrue(mb <= Long.parseLong(expected), "max heap " + mb + " MB");
       System.out.println("gcm-io hostile manifest: running with a max heap of " + mb + " MB");
     }
-  }
-
-  static JsonNode manifest() {
-    try (InputStream in = HostileManifestTest.class.getResourceAsStream(FOLDER + "manifest.json")) {
-      return new ObjectMapper().readTree(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** The bytes of an entry: its file, or its recipe built. */
-  static byte[] bytes(JsonNode entry) throws IOException {
-    if (entry.has("file")) {
-      try (InputStream in = HostileManifestTest.class.getResourceAsStream(
-          FOLDER + entry.get("file").asText())) {
-        return in.readAllBytes();
-      }
-    }
-    JsonNode recipe = entry.get("recipe");
-    Charset encoding = Charset.forName(recipe.path("encoding").asText("UTF-8"));
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    for (JsonNode part : recipe.get("parts")) {
-      if (part.isTextual()) {
-        out.writeBytes(part.asText().getBytes(encoding));
-      } else if (part.has("repeat")) {
-        byte[] unit = part.get("repeat").asText().getBytes(encoding);
-        int times = part.get("times").asInt();
-        for (int i = 0; i < times; i++) {
-          out.write(unit, 0, unit.length);
-        }
-      } else {
-        for (String hex : part.get("hex").asText().trim().split("\\s+")) {
-          out.write(Integer.parseInt(hex, 16));
-        }
-      }
-    }
-    return out.toByteArray();
   }
 }

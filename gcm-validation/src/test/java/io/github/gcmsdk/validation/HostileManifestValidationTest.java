@@ -5,14 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.gcmsdk.io.HostileManifest;
 import io.github.gcmsdk.problem.Problem;
 import io.github.gcmsdk.problem.Report;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.Charset;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,13 +30,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class HostileManifestValidationTest {
 
-  private static final Path FOLDER = Path.of("..", "gcm-io", "src", "test", "resources", "hostile");
   private static final List<GcmValidator> VALIDATORS = List.of(GcmValidator.standard(),
       GcmValidator.builder().profile(Profile.DRAFT).locale(Locale.forLanguageTag("ru")).build(),
       GcmValidator.builder().locale(Locale.FRENCH).build());
 
   static Stream<Arguments> entries() throws IOException {
-    JsonNode manifest = new ObjectMapper().readTree(FOLDER.resolve("manifest.json").toFile());
+    JsonNode manifest = HostileManifest.manifest();
     List<Arguments> out = new ArrayList<>();
     manifest.get("entries").forEach(e -> out.add(Arguments.of(e.get("name").asText(), e)));
     return out.stream();
@@ -58,7 +53,7 @@ class HostileManifestValidationTest {
     List<GcmValidator> validators = entry.has("timeoutSeconds") ? VALIDATORS.subList(0, 1)
         : VALIDATORS;
     List<Report> reports = assertTimeoutPreemptively(timeout, () -> {
-      byte[] bytes = bytes(entry);
+      byte[] bytes = HostileManifest.bytes(entry);
       try {
         return validators.stream().map(v -> v.validate(bytes)).collect(Collectors.toList());
       } catch (Throwable e) {
@@ -96,27 +91,4 @@ class HostileManifestValidationTest {
             + String.format("%04X", c) + ": " + text.replaceAll("\\p{Cc}|\\p{Cs}", "<?>")));
   }
 
-  private static byte[] bytes(JsonNode entry) throws IOException {
-    if (entry.has("file")) {
-      return Files.readAllBytes(FOLDER.resolve(entry.get("file").asText()));
-    }
-    JsonNode recipe = entry.get("recipe");
-    Charset encoding = Charset.forName(recipe.path("encoding").asText("UTF-8"));
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    for (JsonNode part : recipe.get("parts")) {
-      if (part.isTextual()) {
-        out.writeBytes(part.asText().getBytes(encoding));
-      } else if (part.has("repeat")) {
-        byte[] unit = part.get("repeat").asText().getBytes(encoding);
-        for (int i = part.get("times").asInt(); i > 0; i--) {
-          out.write(unit, 0, unit.length);
-        }
-      } else {
-        for (String hex : part.get("hex").asText().trim().split("\\s+")) {
-          out.write(Integer.parseInt(hex, 16));
-        }
-      }
-    }
-    return out.toByteArray();
-  }
 }
