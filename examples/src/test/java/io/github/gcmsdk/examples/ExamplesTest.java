@@ -39,7 +39,7 @@ class ExamplesTest {
     assertTrue(json.startsWith("{\n  \"formatVersion\": \"1.0\",\n  \"id\": \"unece-2020-excerpt\","),
         json);
     assertTrue(json.endsWith("}\n"), json);
-    ReadResult<StakeholderInput> read = GcmJson.standard().read(json);
+    ReadResult<StakeholderInput> read = GcmJson.standard().readJson(json);
     assertTrue(read.getReport().getProblems().isEmpty(), read.getReport().toString());
     assertEquals(BuildDocument.build(), read.getDocument().orElseThrow());
 

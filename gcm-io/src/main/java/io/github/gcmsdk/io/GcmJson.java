@@ -225,12 +225,13 @@ public final class GcmJson {
   }
 
   /**
-   * Reads a document from a string.
+   * Reads a document from JSON text held in a string. The string is the document itself, not
+   * the name of a file: read a file with {@link #read(Path)}.
    *
    * @param json the JSON text, not null
    * @return the result
    */
-  public ReadResult<StakeholderInput> read(String json) {
+  public ReadResult<StakeholderInput> readJson(String json) {
     Objects.requireNonNull(json, "json");
     return read(new StringReader(json));
   }

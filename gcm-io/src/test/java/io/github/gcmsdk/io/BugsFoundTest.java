@@ -22,7 +22,7 @@ class BugsFoundTest {
     for (String json : new String[] {head + "\"x-n\":" + number + "}",
         head + "\"figures\":[{\"id\":\"f\",\"value\":" + number
             + ",\"unit\":\"u\",\"description\":\"d\"}]}"}) {
-      ReadResult<StakeholderInput> result = GcmJson.standard().read(json);
+      ReadResult<StakeholderInput> result = GcmJson.standard().readJson(json);
       assertFalse(result.isValid(), json);
       assertEquals(1, result.getReport().getProblems().size(), json);
     }
@@ -33,7 +33,7 @@ class BugsFoundTest {
   void rawControlCharacterInAStringIsNamedInTheMessage(int character) {
     String json = "{\"formatVersion\":\"1.0\",\"id\":\"d\",\"title\":\"t\",\"language\":\"en\","
         + "\"x-a\":\"a" + (char) character + "b\"}";
-    ReadResult<StakeholderInput> result = GcmJson.standard().read(json);
+    ReadResult<StakeholderInput> result = GcmJson.standard().readJson(json);
     String message = result.getReport().getProblems().get(0).getMessage();
     assertEquals("the control character " + String.format("U+%04X", character)
         + " must be escaped inside a string", message);
@@ -44,7 +44,7 @@ class BugsFoundTest {
   void rawControlCharacterBetweenValuesIsNamedInTheMessage(int character) {
     String json = "{\"formatVersion\":\"1.0\",\"id\":\"d\",\"title\":\"t\",\"language\":\"en\","
         + (char) character + "\"x-a\":1}";
-    ReadResult<StakeholderInput> result = GcmJson.standard().read(json);
+    ReadResult<StakeholderInput> result = GcmJson.standard().readJson(json);
     String message = result.getReport().getProblems().get(0).getMessage();
     assertEquals("the control character " + String.format("U+%04X", character)
         + " is not allowed here", message);
@@ -62,7 +62,7 @@ class BugsFoundTest {
     String text = json.toString();
     json = null;
     long before = usedAfterGc();
-    ReadResult<StakeholderInput> result = GcmJson.standard().read(text);
+    ReadResult<StakeholderInput> result = GcmJson.standard().readJson(text);
     long retained = usedAfterGc() - before;
     assertEquals(java.util.List.of(), result.getReport().getProblems());
     // Each zero costs a reference in the built list, and at most MAX_POSITIONS are located:

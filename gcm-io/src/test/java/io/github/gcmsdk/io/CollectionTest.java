@@ -90,7 +90,7 @@ class CollectionTest {
     assertEquals(2, read("[" + line("a") + ", " + line("b") + "]").size());
     assertEquals(2, read(line("a") + "\n" + line("b")).size());
     List<ReadResult<StakeholderInput>> single = read(json.write(
-        json.read(line("a")).getDocument().orElseThrow()));
+        json.readJson(line("a")).getDocument().orElseThrow()));
     assertEquals(1, single.size(), "a pretty-printed document is a collection of one");
     assertTrue(single.get(0).isValid());
     assertEquals(0, read("  \n\n ").size(), "white space alone holds no documents");
@@ -182,8 +182,8 @@ class CollectionTest {
   @Test
   void jsonLinesAreWrittenOneCompactDocumentPerLine() {
     List<StakeholderInput> documents = List.of(
-        json.read(line("a")).getDocument().orElseThrow(),
-        json.read(line("b")).getDocument().orElseThrow());
+        json.readJson(line("a")).getDocument().orElseThrow(),
+        json.readJson(line("b")).getDocument().orElseThrow());
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     json.writeCollection(documents, out, CollectionFormat.JSON_LINES);
     assertEquals("{\"formatVersion\":\"1.0\",\"id\":\"a\",\"title\":\"T\",\"language\":\"en\"}\n"

@@ -71,7 +71,7 @@ class EncodingAndLimitsTest {
 
   @Test
   void byteOrderMarkInATextIsInformationToo() {
-    var result = json.read("\uFEFF" + DOC);
+    var result = json.readJson("\uFEFF" + DOC);
     assertEquals(ReadProblem.BYTE_ORDER_MARK.getCode(), single(result).getCode());
     assertTrue(result.isValid());
   }
@@ -80,7 +80,7 @@ class EncodingAndLimitsTest {
   void textInputCountsItsSizeInCharacters() {
     GcmJson small = GcmJson.builder().limits(ReadLimits.defaults().withMaxDocumentSize(20))
         .build();
-    var problem = single(small.read(DOC));
+    var problem = single(small.readJson(DOC));
     assertEquals("the document is longer than the limit of 20 characters", problem.getMessage());
     assertEquals(21, problem.getLocation().getColumn().getAsInt());
   }
@@ -88,7 +88,7 @@ class EncodingAndLimitsTest {
   @Test
   void nestingFarBeyondEveryLimitIsALocatedErrorNotAStackOverflow() {
     String deep = "{\"formatVersion\": \"1.0\", \"x-deep\": " + "[".repeat(100_000);
-    var result = json.read(deep);
+    var result = json.readJson(deep);
     var problem = single(result);
     assertEquals(ReadProblem.NESTING_TOO_DEEP.getCode(), problem.getCode(),
         Problems.describe(result.getReport().getProblems()));
@@ -117,6 +117,6 @@ class EncodingAndLimitsTest {
   void ioFailuresOfFilesAreUncheckedIoExceptions() {
     assertThrows(UncheckedIOException.class,
         () -> json.read(Path.of("does", "not", "exist.json")));
-    assertThrows(NullPointerException.class, () -> json.read((String) null));
+    assertThrows(NullPointerException.class, () -> json.readJson((String) null));
   }
 }

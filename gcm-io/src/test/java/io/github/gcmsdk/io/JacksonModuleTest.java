@@ -38,10 +38,10 @@ class JacksonModuleTest {
 
   @Test
   void objectMapperWritesTheCanonicalFormWhenIndentingLikeIt() throws Exception {
-    StakeholderInput document = GcmJson.standard().read(LosslessTest.THREE_DEPTHS)
+    StakeholderInput document = GcmJson.standard().readJson(LosslessTest.THREE_DEPTHS)
         .getDocument().orElseThrow();
     String compact = mapper.writeValueAsString(document);
-    assertEquals(document, GcmJson.standard().read(compact).getDocument().orElseThrow());
+    assertEquals(document, GcmJson.standard().readJson(compact).getDocument().orElseThrow());
     assertTrue(compact.startsWith("{\"formatVersion\":\"1.0\",\"id\":\"d1\""), compact);
     String indented = mapper.copy().enable(SerializationFeature.INDENT_OUTPUT)
         .writeValueAsString(document);

@@ -74,7 +74,7 @@ class JsonSchemaTest {
         GcmGenerators.documents(DocumentGenerator.Settings.defaults().withExtensions(true)));
     Properties.forAll(documents, 300, 3L, document -> {
       String text = GcmJson.standard().write(document);
-      boolean readerAccepts = GcmJson.strict().read(text).isValid();
+      boolean readerAccepts = GcmJson.strict().readJson(text).isValid();
       List<Error> errors = validate(text);
       assertEquals(readerAccepts, errors.isEmpty(), () -> "strict reading says "
           + readerAccepts + ", the schema says " + errors + "\n" + text);
@@ -136,7 +136,7 @@ class JsonSchemaTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("brokenFiles")
   void schemaRejectsBrokenFilesThatStrictReadingRejects(String name, String json) {
-    assertFalse(GcmJson.strict().read(json).isValid(), name + " must be rejected by the reader");
+    assertFalse(GcmJson.strict().readJson(json).isValid(), name + " must be rejected by the reader");
     assertFalse(validate(json).isEmpty(), name + " must be rejected by the schema");
   }
 }

@@ -28,7 +28,7 @@ class LocateTest {
       }
       """;
 
-  private final ReadResult<StakeholderInput> result = GcmJson.standard().read(TEXT);
+  private final ReadResult<StakeholderInput> result = GcmJson.standard().readJson(TEXT);
 
   private static void assertAt(Location location, String pointer, int line, int column) {
     assertEquals(pointer, location.getPointer());

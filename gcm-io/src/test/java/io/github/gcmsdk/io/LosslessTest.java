@@ -44,9 +44,9 @@ class LosslessTest {
 
   @Test
   void unknownPropertiesAtThreeDepthsSurviveReadThenWrite() {
-    StakeholderInput document = json.read(THREE_DEPTHS).getDocument().orElseThrow();
+    StakeholderInput document = json.readJson(THREE_DEPTHS).getDocument().orElseThrow();
     String written = json.write(document);
-    StakeholderInput again = json.read(written).getDocument().orElseThrow();
+    StakeholderInput again = json.readJson(written).getDocument().orElseThrow();
     assertEquals(document, again);
 
     Map<String, JsonValue> root = again.getExtensions();
@@ -103,13 +103,13 @@ class LosslessTest {
           "reviewedBy": "coordinator"
         }
         """;
-    byte[] canonical = json.toCanonicalBytes(json.read(THREE_DEPTHS).getDocument().orElseThrow());
+    byte[] canonical = json.toCanonicalBytes(json.readJson(THREE_DEPTHS).getDocument().orElseThrow());
     assertEquals(expected, new String(canonical, StandardCharsets.UTF_8));
   }
 
   @Test
   void writingACanonicalFileAfterReadingItGivesTheSameBytes() {
-    byte[] canonical = json.toCanonicalBytes(json.read(THREE_DEPTHS).getDocument().orElseThrow());
+    byte[] canonical = json.toCanonicalBytes(json.readJson(THREE_DEPTHS).getDocument().orElseThrow());
     assertArrayEquals(canonical,
         json.toCanonicalBytes(json.read(canonical).getDocument().orElseThrow()));
   }
@@ -135,7 +135,7 @@ class LosslessTest {
     String text = json.write(document);
     assertTrue(text.contains("\"a\\u0000b\\tc\\n\\\"\\\\\""), text);
     assertTrue(text.contains("lone \\uD800 half"), text);
-    assertEquals(document, json.read(text).getDocument().orElseThrow());
+    assertEquals(document, json.readJson(text).getDocument().orElseThrow());
     assertEquals(document, json.read(json.toCanonicalBytes(document)).getDocument().orElseThrow());
   }
 
@@ -155,7 +155,7 @@ class LosslessTest {
          "figures": [{"id": "f", "value": 2000.0, "outOf": 1E2, "unit": "u",
                       "description": "d", "qualifier": "more-than", "objectives": [7, 11]}]}
         """;
-    StakeholderInput document = json.read(text).getDocument().orElseThrow();
+    StakeholderInput document = json.readJson(text).getDocument().orElseThrow();
     assertEquals(new BigDecimal("2000.0"), document.getFigures().get(0).getValue());
     assertEquals(List.of(Objective.of(7), Objective.of(11)),
         document.getFigures().get(0).getObjectives());

@@ -37,7 +37,7 @@ class MessagesTest {
   }
 
   private static String message(Locale locale, String json) {
-    return single(GcmJson.builder().locale(locale).build().read(json)).getMessage();
+    return single(GcmJson.builder().locale(locale).build().readJson(json)).getMessage();
   }
 
   @Test
@@ -92,7 +92,7 @@ class MessagesTest {
     String name = "{0}''\\u0007\\u202e" + "x".repeat(100);
     String text = "{\"formatVersion\": \"1.0\", \"id\": \"d\", \"title\": \"t\", \"language\": \"en\", \""
         + name + "\": 1}";
-    Problem problem = single(GcmJson.standard().read(text));
+    Problem problem = single(GcmJson.standard().readJson(text));
     String message = problem.getMessage();
     assertTrue(message.startsWith("unknown property \"{0}''\\u0007\\u202E" + "x".repeat(33)
         + "...\""), message);
@@ -101,7 +101,7 @@ class MessagesTest {
 
   @Test
   void messagesNeverShowTheParsersOwnText() {
-    Problem problem = single(GcmJson.standard().read("{\"x-a\": tru}"
+    Problem problem = single(GcmJson.standard().readJson("{\"x-a\": tru}"
         .replace("}", "} ")));
     assertEquals("unknown word \"tru\": expected a value", problem.getMessage());
   }

@@ -34,7 +34,7 @@ class ProblemCodesTest {
       """;
 
   private ReadResult<StakeholderInput> read(String text) {
-    return json.read(text);
+    return json.readJson(text);
   }
 
   private static Problem tested(Problem problem) {
@@ -292,7 +292,7 @@ class ProblemCodesTest {
     GcmJson shallow = GcmJson.builder().limits(ReadLimits.defaults().withMaxNestingDepth(3))
         .build();
     String text = HEAD + "  \"x-deep\": [[[1]], 2]\n}\n";
-    ReadResult<StakeholderInput> result = shallow.read(text);
+    ReadResult<StakeholderInput> result = shallow.readJson(text);
     Problem problem = tested(single(result));
     assertProblem(problem, ReadProblem.NESTING_TOO_DEEP, Severity.ERROR, "/x-deep/0/0", 6,
         column(text, 6, "[1]"));
@@ -304,7 +304,7 @@ class ProblemCodesTest {
   void stringLongerThanTheLimitIsSkipped() {
     GcmJson limited = GcmJson.builder().limits(ReadLimits.defaults().withMaxStringLength(5))
         .build();
-    Problem problem = tested(only(limited.read(HEAD + "  \"url\": \"abcdef\"\n}\n"),
+    Problem problem = tested(only(limited.readJson(HEAD + "  \"url\": \"abcdef\"\n}\n"),
         ReadProblem.STRING_TOO_LONG));
     assertProblem(problem, ReadProblem.STRING_TOO_LONG, Severity.ERROR, "/url", 6, 10);
     assertEquals("a string is longer than the limit of 5 characters", problem.getMessage());
@@ -314,7 +314,7 @@ class ProblemCodesTest {
   void numberLongerThanTheLimitIsSkipped() {
     GcmJson limited = GcmJson.builder().limits(ReadLimits.defaults().withMaxNumberLength(5))
         .build();
-    Problem problem = tested(single(limited.read(HEAD + "  \"x-count\": 1234567\n}\n")));
+    Problem problem = tested(single(limited.readJson(HEAD + "  \"x-count\": 1234567\n}\n")));
     assertProblem(problem, ReadProblem.NUMBER_TOO_LONG, Severity.ERROR, "/x-count", 6, 14);
   }
 
@@ -323,7 +323,7 @@ class ProblemCodesTest {
     GcmJson limited = GcmJson.builder().limits(ReadLimits.defaults().withMaxNameLength(20))
         .build();
     ReadResult<StakeholderInput> result =
-        limited.read(HEAD + "  \"x-abcdefghijklmnopqrstuvwxyz\": 1\n}\n");
+        limited.readJson(HEAD + "  \"x-abcdefghijklmnopqrstuvwxyz\": 1\n}\n");
     Problem problem = tested(single(result));
     assertProblem(problem, ReadProblem.NAME_TOO_LONG, Severity.ERROR, "", 6, 3);
     assertTrue(result.getDocument().orElseThrow().getExtensions().isEmpty());

@@ -51,7 +51,7 @@ class ReadingTest {
 
   @Test
   void fileWithFiveIndependentProblemsGivesFiveProblemsInOneRead() {
-    ReadResult<StakeholderInput> result = json.read(FIVE_PROBLEMS);
+    ReadResult<StakeholderInput> result = json.readJson(FIVE_PROBLEMS);
     List<Problem> problems = result.getReport().getProblems();
     assertEquals(5, problems.size(), Problems.describe(problems));
     assertProblem(problems.get(0), ReadProblem.WRONG_TYPE, Severity.ERROR,
@@ -85,7 +85,7 @@ class ReadingTest {
           ]
         }
         """;
-    ReadResult<StakeholderInput> result = json.read(text);
+    ReadResult<StakeholderInput> result = json.readJson(text);
     assertProblem(single(result), ReadProblem.WRONG_TYPE, Severity.ERROR, "/sections/0/heading",
         7, column(text, 7, "42"));
     StakeholderInput document = result.getDocument().orElseThrow();
@@ -103,7 +103,7 @@ class ReadingTest {
           "language": "en"
         }
         """;
-    ReadResult<StakeholderInput> result = json.read(text);
+    ReadResult<StakeholderInput> result = json.readJson(text);
     Problem problem = single(result);
     assertProblem(problem, ReadProblem.MISSING_PROPERTY, Severity.ERROR, "/title", 1, 1);
     assertEquals("missing required property \"title\" (is \"titel\" a misspelling of it?)",
@@ -123,8 +123,8 @@ class ReadingTest {
           "x-source": "survey"
         }
         """;
-    ReadResult<StakeholderInput> lenient = GcmJson.standard().read(text);
-    ReadResult<StakeholderInput> strict = GcmJson.strict().read(text);
+    ReadResult<StakeholderInput> lenient = GcmJson.standard().readJson(text);
+    ReadResult<StakeholderInput> strict = GcmJson.strict().readJson(text);
     assertProblem(single(lenient), ReadProblem.UNKNOWN_PROPERTY, Severity.WARNING, "/Title", 6, 3);
     assertProblem(single(strict), ReadProblem.UNKNOWN_PROPERTY, Severity.ERROR, "/Title", 6, 3);
     assertTrue(lenient.isValid());
@@ -140,7 +140,7 @@ class ReadingTest {
         {"formatVersion": "1.0", "id": "d1", "title": "T", "language": "en",
          "x-anything": {"nested": [1, 2, {"deep": null}]}}
         """;
-    ReadResult<StakeholderInput> result = GcmJson.strict().read(text);
+    ReadResult<StakeholderInput> result = GcmJson.strict().readJson(text);
     assertTrue(result.getReport().getProblems().isEmpty(), result.getReport().toString());
   }
 
@@ -162,7 +162,7 @@ class ReadingTest {
       """)
   void syntaxErrorsAreOneLocatedErrorWithAMessageOfTheirOwn(String name, String text, int line,
       int column, String message) {
-    ReadResult<StakeholderInput> result = json.read(text.replace("\\\\", "\\"));
+    ReadResult<StakeholderInput> result = json.readJson(text.replace("\\\\", "\\"));
     List<Problem> syntax = result.getReport().getProblems().stream()
         .filter(p -> p.getCode().equals(ReadProblem.SYNTAX_ERROR.getCode()))
         .collect(Collectors.toList());
@@ -183,7 +183,7 @@ class ReadingTest {
           "language": "en",
           "sections": [
         """;
-    ReadResult<StakeholderInput> result = json.read(text);
+    ReadResult<StakeholderInput> result = json.readJson(text);
     List<Problem> problems = result.getReport().getProblems();
     assertEquals(2, problems.size(), Problems.describe(problems));
     assertEquals(ReadProblem.WRONG_TYPE.getCode(), problems.get(0).getCode());
@@ -193,7 +193,7 @@ class ReadingTest {
 
   @Test
   void everyTopLevelValueThatIsNotAnObjectIsAWrongType() {
-    Problem problem = single(json.read("[1, 2]"));
+    Problem problem = single(json.readJson("[1, 2]"));
     assertProblem(problem, ReadProblem.WRONG_TYPE, Severity.ERROR, "", 1, 1);
     assertEquals("expected an object (a document), found a list", problem.getMessage());
   }
@@ -205,7 +205,7 @@ class ReadingTest {
          "figures": [{"id": "f", "value": 1.50, "unit": "u", "description": "d",
                       "objectives": [11.0, 1e1]}]}
         """;
-    ReadResult<StakeholderInput> result = json.read(text);
+    ReadResult<StakeholderInput> result = json.readJson(text);
     assertTrue(result.getReport().getProblems().isEmpty(), result.getReport().toString());
     var figure = result.getDocument().orElseThrow().getFigures().get(0);
     assertEquals(List.of(Objective.of(11), Objective.of(10)), figure.getObjectives());
@@ -225,7 +225,7 @@ class ReadingTest {
   void crLfAndCrLineEndsCountAsOneLineEach() {
     String text = "{\r\n\"formatVersion\": \"1.0\",\r\"id\": \"d1\",\n\"title\": 1,\r\n"
         + "\"language\": \"en\"}";
-    Problem problem = single(json.read(text));
+    Problem problem = single(json.readJson(text));
     assertProblem(problem, ReadProblem.WRONG_TYPE, Severity.ERROR, "/title", 4, 10);
   }
 
@@ -235,7 +235,7 @@ class ReadingTest {
         {"formatVersion": "1.0", "id": "d1", "title": "T", "language": "en", "sections": [],
          "references": [{"id": "r", "title": "t", "kind": "other", "forthcoming": false}]}
         """;
-    StakeholderInput document = json.read(text).getDocument().orElseThrow();
+    StakeholderInput document = json.readJson(text).getDocument().orElseThrow();
     assertTrue(document.getSections().isEmpty());
     assertEquals(JsonValue.JsonBoolean.FALSE,
         JsonValue.of(document.getReferences().get(0).isForthcoming()));

@@ -55,7 +55,7 @@ class RoundTripTest {
     Properties.forAll(DOCUMENTS_TO_WRITE, 300, 7L, document -> {
       String text = json.write(document);
       assertEquals(new String(json.toCanonicalBytes(document), StandardCharsets.UTF_8), text);
-      assertEquals(document, json.read(text).getDocument().orElseThrow(),
+      assertEquals(document, json.readJson(text).getDocument().orElseThrow(),
           "reading the text differs");
     });
   }

@@ -218,16 +218,16 @@ public final class GcmValidator {
   }
 
   /**
-   * Reads a document from a JSON text with gcm-io and validates it, as {@link #validate(Path)}
-   * does.
+   * Reads a document from JSON text held in a string with gcm-io and validates it, as
+   * {@link #validate(Path)} does. The string is the document itself, not the name of a file.
    *
-   * @param json the JSON document, not null
+   * @param json the JSON text of one document, not null
    * @return the report, never null; the method never throws for a non-null text
    */
-  public Report validate(String json) {
+  public Report validateJson(String json) {
     Objects.requireNonNull(json, "json");
     try {
-      return validate(this.json.read(json));
+      return validate(this.json.readJson(json));
     } catch (RuntimeException | StackOverflowError e) {
       return readingFailed(e);
     }

@@ -88,7 +88,7 @@ class FileValidationTest {
 
   @Test
   void oneFileWithBindingAndRuleProblemsGivesOneReportWithEveryProblemLocated() {
-    Report report = GcmValidator.standard().validate(PARTNER_FILE);
+    Report report = GcmValidator.standard().validateJson(PARTNER_FILE);
     Set<String> kinds = report.getProblems().stream()
         .map(p -> p.getCode().substring(0, 5)).collect(Collectors.toSet());
     assertEquals(Set.of("GCM-J", "GCM-V"), kinds, "reading and rule problems: " + report);
@@ -126,7 +126,7 @@ class FileValidationTest {
         "      \"recommendations\": [ { \"id\": \"r3\", \"text\": \"Do it.\" } ] }",
         "  ]",
         "}", "");
-    Report report = GcmValidator.standard().validate(file);
+    Report report = GcmValidator.standard().validateJson(file);
     // The dropped objective 24 is the one problem of s1 (no "addresses no objective" for r1),
     // the bad "eleven" the one problem of r2; r3 never had an objective, so its rule problem stays.
     assertEquals(List.of("GCM-J020 /sections/0/objectives/0",
@@ -143,7 +143,7 @@ class FileValidationTest {
     Path file = dir.resolve("partner.json");
     Files.writeString(file, PARTNER_FILE, StandardCharsets.UTF_8);
     GcmValidator validator = GcmValidator.standard();
-    Report fromString = validator.validate(PARTNER_FILE);
+    Report fromString = validator.validateJson(PARTNER_FILE);
     assertEquals(fromString, validator.validate(PARTNER_FILE.getBytes(StandardCharsets.UTF_8)));
     assertEquals(fromString, validator.validate(file));
   }
@@ -154,14 +154,14 @@ class FileValidationTest {
         () -> GcmValidator.standard().validate(dir.resolve("missing.json")));
     for (String text : List.of("", "{", "[]", "null", "{\"id\": ", "\u0000\u0001", "{}}",
         "{\"formatVersion\": \"9.0\"}", "{\"sections\": [[[[[[]]]]]]}")) {
-      Report report = GcmValidator.standard().validate(text);
+      Report report = GcmValidator.standard().validateJson(text);
       assertFalse(report.isValid(), text);
     }
   }
 
   @Test
   void aSyntaxErrorGivesTheReadingProblemsOnly() {
-    Report report = GcmValidator.standard().validate("{\"id\": \"x\",, }");
+    Report report = GcmValidator.standard().validateJson("{\"id\": \"x\",, }");
     assertFalse(report.getProblems().isEmpty());
     assertTrue(report.getProblems().stream().allMatch(p -> p.getCode().startsWith("GCM-J")),
         report.toString());
@@ -169,15 +169,15 @@ class FileValidationTest {
 
   @Test
   void readingMessagesFollowTheValidatorsLanguageAndAStrictReaderCanBeChosen() {
-    Report lenient = GcmValidator.standard().validate(PARTNER_FILE);
-    Report strict = GcmValidator.builder().json(GcmJson.strict()).build().validate(PARTNER_FILE);
+    Report lenient = GcmValidator.standard().validateJson(PARTNER_FILE);
+    Report strict = GcmValidator.builder().json(GcmJson.strict()).build().validateJson(PARTNER_FILE);
     Problem unknownLenient = find(lenient, lenient.getProblems().stream()
         .filter(p -> p.getLocation().getPointer().equals("/colour")).findFirst().orElseThrow()
         .getCode(), "/colour");
     Problem unknownStrict = find(strict, unknownLenient.getCode(), "/colour");
     assertTrue(unknownStrict.getSeverity().isAtLeast(unknownLenient.getSeverity()));
     assertEquals(Severity.ERROR, unknownStrict.getSeverity());
-    Report french = GcmValidator.builder().locale(Locale.FRENCH).build().validate(PARTNER_FILE);
+    Report french = GcmValidator.builder().locale(Locale.FRENCH).build().validateJson(PARTNER_FILE);
     assertEquals(lenient.getProblems().size(), french.getProblems().size());
     assertEquals("ne doit pas être vide",
         find(french, "GCM-V001", "/sections/0/recommendations/0/text").getMessage());
