@@ -45,7 +45,7 @@ public final class ReadAndValidate {
     StringBuilder out = new StringBuilder();
 
     // START SNIPPET: read
-    ReadResult<StakeholderInput> result = GcmJson.standard().read(file);
+    ReadResult<StakeholderInput> result = GcmJson.standard().read(file); // file: a java.nio.file.Path
     result.getDocument().ifPresent(document -> out.append("read ").append(document.getId())
         .append(": ").append(document.getSections().size()).append(" top-level sections\n"));
     // END SNIPPET: read

@@ -33,8 +33,18 @@ public final class WriteDocument {
    * @return the canonical JSON text, ending with a newline
    */
   public static String run() {
+    return toJson(BuildDocument.build());
+  }
+
+  /**
+   * Returns the canonical JSON text of a document.
+   *
+   * @param document the document, not null
+   * @return the canonical JSON text, ending with a newline
+   */
+  public static String toJson(StakeholderInput document) {
     // START SNIPPET: write-string
-    String json = GcmJson.standard().write(BuildDocument.build());
+    String json = GcmJson.standard().write(document);
     // END SNIPPET: write-string
     return json;
   }

@@ -34,6 +34,32 @@ class ExamplesTest {
   }
 
   @Test
+  void cataloguesAnswerAsTheReadmeSays() {
+    assertEquals(String.join("\n",
+            "Objective 11: Manage borders in an integrated, secure and coordinated manner",
+            "parsed: Objective 11",
+            "principle (h): CHILD_SENSITIVE",
+            "paragraph 44 groups: 13",
+            "round table for objective 11: ROUND_TABLE_2",
+            "UNECE 2020 review starts 2020-11-12",
+            "UNECE member States: 56",
+            "MD: MD, a UNECE member State: yes",
+            "Objective.of(24): " + objective24Message(),
+            ""),
+        Catalogues.run());
+  }
+
+  private static String objective24Message() {
+    try {
+      io.github.gcmsdk.catalog.Objective.of(24);
+      throw new AssertionError("Objective.of(24) did not throw");
+    } catch (io.github.gcmsdk.catalog.CatalogException e) {
+      assertTrue(e.getMessage().contains("24"), e.getMessage());
+      return e.getMessage();
+    }
+  }
+
+  @Test
   void writeDocumentWritesWhatReadsBack(@TempDir Path dir) throws IOException {
     String json = WriteDocument.run();
     assertTrue(json.startsWith("{\n  \"formatVersion\": \"1.0\",\n  \"id\": \"unece-2020-excerpt\","),
