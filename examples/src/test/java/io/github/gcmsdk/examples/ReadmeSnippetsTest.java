@@ -41,7 +41,8 @@ class ReadmeSnippetsTest {
         }
       }
     }
-    assertTrue(quoted.containsAll(List.of("build-document", "read", "write-string", "validate")),
+    assertTrue(quoted.containsAll(List.of("build-document", "read", "write-string", "validate",
+        "validate-collection")),
         "README quotes " + quoted);
   }
 }
