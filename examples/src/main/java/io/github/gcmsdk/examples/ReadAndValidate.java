@@ -3,7 +3,6 @@ package io.github.gcmsdk.examples;
 import io.github.gcmsdk.io.GcmJson;
 import io.github.gcmsdk.io.ReadResult;
 import io.github.gcmsdk.model.StakeholderInput;
-import io.github.gcmsdk.problem.Problem;
 import io.github.gcmsdk.problem.Report;
 import io.github.gcmsdk.problem.Severity;
 import io.github.gcmsdk.validation.GcmValidator;
@@ -12,8 +11,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * Reads a file, then validates it for publication, and prints every problem with its line, column
- * and JSON Pointer. Run it from the repository's root; without an argument it reads the UNECE 2020
+ * Reads a file, then validates it for publication, and prints every problem with its line and
+ * column, as {@code gcm validate} does. Run it from the repository's root; without an argument it reads the UNECE 2020
  * example.
  */
 public final class ReadAndValidate {
@@ -59,12 +58,7 @@ public final class ReadAndValidate {
         .locale(locale)
         .build();
     Report report = validator.validate(file); // reading and validation problems, located
-    for (Problem problem : report.getProblems()) {
-      out.append(problem.getLocation().describe()) // "46:9 /sections/1/objectives/0"
-          .append(' ').append(problem.getSeverity())
-          .append(' ').append(problem.getCode())
-          .append(' ').append(problem.getMessage()).append('\n');
-    }
+    out.append(report.toText(file.toString())); // as gcm validate prints it, then a summary line
     // END SNIPPET: validate
 
     out.append("valid: ").append(report.isValid() ? "yes" : "no")

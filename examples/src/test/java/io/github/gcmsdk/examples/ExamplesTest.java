@@ -84,14 +84,15 @@ class ExamplesTest {
   @Test
   void readAndValidateAnInvalidFile() {
     String out = ReadAndValidate.run(INVALID.resolve("objective-24.json"), Locale.ENGLISH);
-    assertTrue(out.contains("46:9 /sections/1/objectives/0 ERROR GCM-J020 objective 24"), out);
+    assertTrue(out.contains("objective-24.json:46:9: error GCM-J020 objective 24"), out);
+    assertTrue(out.contains("\n1 file, 0 valid, 1 error, 0 warnings\n"), out);
     assertTrue(out.endsWith("valid: no (errors: 1, warnings: 0, information: 0)\n"), out);
   }
 
   @Test
   void readAndValidateInFrench() {
     String out = ReadAndValidate.run(INVALID.resolve("blank-recommendation.json"), Locale.FRENCH);
-    assertTrue(out.contains("33:19 /sections/0/recommendations/0/text ERROR GCM-V001 "), out);
+    assertTrue(out.contains("blank-recommendation.json:33:19: error GCM-V001 "), out);
     assertTrue(!out.contains("must not be blank"), out);
   }
 
@@ -109,5 +110,20 @@ class ExamplesTest {
     for (String line : lines) {
       assertTrue(line.startsWith("Objective ") || line.startsWith("  "), line);
     }
+  }
+
+  @Test
+  void validateCollectionPrintsTheInvalidDocumentsOfAJsonLinesFile(@TempDir Path dir) {
+    StakeholderInput valid = GcmJson.standard().read(EXAMPLE).getDocument().orElseThrow();
+    Path file = dir.resolve("inputs.jsonl");
+    StakeholderInput twice = valid.withSections(valid.getSections().get(0),
+        valid.getSections().get(0)); // the same ids twice: GCM-V009
+    GcmJson.standard().writeCollection(List.of(valid, twice, valid), file,
+        io.github.gcmsdk.io.CollectionFormat.JSON_LINES);
+    String out = ValidateCollection.run(file);
+    assertTrue(out.startsWith("document 1:\n" + file + ":2:"), out);
+    assertTrue(out.contains(" error GCM-V009 "), out);
+    assertTrue(out.contains("\n1 file, 0 valid, "), out);
+    assertTrue(!out.contains("document 0:") && !out.contains("document 2:"), out);
   }
 }

@@ -36,7 +36,7 @@ class ReadmeSnippetsTest {
       }
     }
     assertTrue(quoted.containsAll(List.of("catalogues", "build-document", "read", "write-string",
-        "validate")), "README quotes " + quoted);
+        "validate", "validate-collection")), "README quotes " + quoted);
   }
 
   /** A reader copies a block whole: what it uses must be imported in the same block. */

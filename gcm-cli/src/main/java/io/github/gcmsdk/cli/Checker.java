@@ -3,9 +3,8 @@ package io.github.gcmsdk.cli;
 import io.github.gcmsdk.cli.Options.ProfileName;
 import io.github.gcmsdk.io.CollectionFormat;
 import io.github.gcmsdk.io.GcmJson;
-import io.github.gcmsdk.io.ReadResult;
-import io.github.gcmsdk.model.StakeholderInput;
 import io.github.gcmsdk.problem.Problem;
+import io.github.gcmsdk.validation.DocumentReport;
 import io.github.gcmsdk.validation.GcmValidator;
 import io.github.gcmsdk.validation.Profile;
 import java.io.ByteArrayInputStream;
@@ -26,11 +25,9 @@ import java.util.stream.Stream;
  */
 final class Checker {
 
-  private final GcmJson json;
   private final GcmValidator validator;
 
-  private Checker(GcmJson json, GcmValidator validator) {
-    this.json = json;
+  private Checker(GcmValidator validator) {
     this.validator = validator;
   }
 
@@ -42,11 +39,13 @@ final class Checker {
         .locale(locale)
         .json(json)
         .build();
-    return new Checker(json, validator);
+    return new Checker(validator);
   }
 
   /**
-   * Checks every document of a file.
+   * Checks every document of a file: a collection through {@link
+   * GcmValidator#validateCollection}, as a library user does, a single document through {@link
+   * GcmValidator#validate(byte[])}.
    *
    * @throws IOException if the file cannot be read
    */
@@ -54,15 +53,15 @@ final class Checker {
     List<FileResult.Entry> entries = new ArrayList<>();
     try {
       if (input.isJsonLines()) {
-        try (Stream<ReadResult<StakeholderInput>> records = json.readCollection(input.path())) {
-          addAll(records, entries);
+        try (Stream<DocumentReport> reports = validator.validateCollection(input.path())) {
+          addAll(reports, entries);
         }
       } else {
         byte[] bytes = Files.readAllBytes(input.path());
         if (Reading.isArray(bytes)) {
-          try (Stream<ReadResult<StakeholderInput>> records =
-              json.readCollection(new ByteArrayInputStream(bytes), CollectionFormat.JSON_ARRAY)) {
-            addAll(records, entries);
+          try (Stream<DocumentReport> reports = validator.validateCollection(
+              new ByteArrayInputStream(bytes), CollectionFormat.JSON_ARRAY)) {
+            addAll(reports, entries);
           }
         } else {
           for (Problem problem : validator.validate(bytes).getProblems()) {
@@ -76,12 +75,12 @@ final class Checker {
     return new FileResult(input.display(), entries);
   }
 
-  private void addAll(Stream<ReadResult<StakeholderInput>> records, List<FileResult.Entry> entries) {
-    Iterator<ReadResult<StakeholderInput>> i = records.iterator();
+  private static void addAll(Stream<DocumentReport> reports, List<FileResult.Entry> entries) {
+    Iterator<DocumentReport> i = reports.iterator();
     while (i.hasNext()) {
-      ReadResult<StakeholderInput> result = i.next();
-      for (Problem problem : validator.validate(result).getProblems()) {
-        entries.add(new FileResult.Entry(problem, result.getIndex()));
+      DocumentReport report = i.next();
+      for (Problem problem : report.getReport().getProblems()) {
+        entries.add(new FileResult.Entry(problem, OptionalInt.of(report.getIndex())));
       }
     }
   }

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Locale;
 
 /** Prints what {@code validate} found, as text or JSON. */
 final class ValidationPrinter {
@@ -36,22 +35,9 @@ final class ValidationPrinter {
         total(results, Severity.WARNING)));
   }
 
+  /** One problem's line: the model's own format, {@link Problem#toLine(String)}. */
   static String line(String path, Problem problem) {
-    Location location = problem.getLocation();
-    StringBuilder line = new StringBuilder(path);
-    if (location.getLine().isPresent()) {
-      line.append(':').append(location.getLine().getAsInt())
-          .append(':').append(location.getColumn().getAsInt());
-    }
-    line.append(": ")
-        .append(problem.getSeverity().name().toLowerCase(Locale.ROOT)).append(' ')
-        .append(problem.getCode()).append(' ')
-        .append(oneLine(problem.getMessage()));
-    if (location.getLine().isEmpty()) {
-      line.append(" (at ").append(location.getPointer().isEmpty() ? "/" : location.getPointer())
-          .append(')');
-    }
-    return line.toString();
+    return problem.toLine(path);
   }
 
   /**
@@ -108,10 +94,5 @@ final class ValidationPrinter {
 
   private static long total(List<FileResult> results, Severity severity) {
     return results.stream().mapToLong(r -> r.count(severity)).sum();
-  }
-
-  /** Keeps one problem on one line, whatever its message holds. */
-  private static String oneLine(String message) {
-    return message.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
   }
 }

@@ -1,5 +1,6 @@
 package io.github.gcmsdk.model;
 
+import io.github.gcmsdk.model.constraints.PassesDocumentRules;
 import io.github.gcmsdk.model.constraints.Identifier;
 import io.github.gcmsdk.model.constraints.LanguageTag;
 import io.github.gcmsdk.model.constraints.Text;
@@ -19,7 +20,12 @@ import org.immutables.value.Value;
  *
  * <p>Build one with {@link #builder()}, derive changed copies with the {@code with*} methods, and
  * read or write files with gcm-io. Instances are immutable and thread-safe.
+ *
+ * <p>{@link PassesDocumentRules @PassesDocumentRules} lets a plain Jakarta Validator with gcm-validation on
+ * the classpath check the rules that need the whole document, not only the constraints on the
+ * getters.
  */
+@PassesDocumentRules
 @Value.Immutable
 public interface StakeholderInput extends Extensible, WithStakeholderInput {
 

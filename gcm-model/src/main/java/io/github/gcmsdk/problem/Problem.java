@@ -1,5 +1,7 @@
 package io.github.gcmsdk.problem;
 
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -10,6 +12,9 @@ import org.immutables.value.Value;
  * <p>Reading (gcm-io) and validation (gcm-validation) report problems of this one shape, so one
  * {@link Report} holds both. Codes are stable across releases and safe to automate on; messages
  * and hints are for people, in the language asked for, and may change.
+ *
+ * <p>{@link #toLine(String)} prints a problem as {@code gcm validate} does, one line, for a log
+ * or a terminal: {@code in.json:46:9: error GCM-J020 objective 24 does not exist ...}.
  */
 @Value.Immutable
 public interface Problem extends WithProblem {
@@ -57,6 +62,61 @@ public interface Problem extends WithProblem {
    * @return the hint, if there is one
    */
   Optional<String> getHint();
+
+  /**
+   * Returns the problem as {@code gcm validate} prints it, for a file:
+   * {@code path:line:column: severity code message}, or, without a line (a problem found in an
+   * object graph, not in a file), {@code path: severity code message (at pointer)}. The severity
+   * is in lower case English ({@code error}, {@code warning}, {@code info}) so that tools can
+   * parse the line; the message is in the language it was made in, with line breaks replaced by
+   * spaces; the pointer is escaped ({@link Excerpt#escape(CharSequence)}). The hint is not
+   * printed.
+   *
+   * <p>The path is printed as given: a caller that shows file names it does not trust (uploaded
+   * files, say) escapes them first.
+   *
+   * @param path the file the problem was found in, as it should be shown, not null
+   * @return one line, without a line terminator
+   */
+  default String toLine(String path) {
+    Objects.requireNonNull(path, "path");
+    Location location = getLocation();
+    StringBuilder line = new StringBuilder(path);
+    if (location.getLine().isPresent()) {
+      line.append(':').append(location.getLine().getAsInt())
+          .append(':').append(location.getColumn().getAsInt());
+    }
+    return line.append(": ").append(lineBody()).toString();
+  }
+
+  /**
+   * Returns the problem as {@link #toLine(String)} does, without the path:
+   * {@code line:column: severity code message}, or {@code severity code message (at pointer)}
+   * without a line.
+   *
+   * @return one line, without a line terminator
+   */
+  default String toLine() {
+    Location location = getLocation();
+    return location.getLine().isPresent()
+        ? location.getLine().getAsInt() + ":" + location.getColumn().getAsInt() + ": " + lineBody()
+        : lineBody();
+  }
+
+  /** {@code severity code message}, and {@code (at pointer)} when no line is known. */
+  private String lineBody() {
+    Location location = getLocation();
+    StringBuilder line = new StringBuilder();
+    line.append(getSeverity().name().toLowerCase(Locale.ROOT)).append(' ')
+        .append(getCode()).append(' ')
+        .append(getMessage().replace("\r\n", " ").replace('\n', ' ').replace('\r', ' '));
+    if (location.getLine().isEmpty()) {
+      line.append(" (at ")
+          .append(location.getPointer().isEmpty() ? "/" : Excerpt.escape(location.getPointer()))
+          .append(')');
+    }
+    return line.toString();
+  }
 
   /** Builds {@link Problem} values; not thread-safe. */
   final class Builder extends ImmutableProblem.Builder {

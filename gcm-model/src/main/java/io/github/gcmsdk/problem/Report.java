@@ -2,6 +2,7 @@ package io.github.gcmsdk.problem;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
@@ -10,7 +11,8 @@ import org.immutables.value.Value;
  *
  * <p>A report is a value, not an exception: {@link #isValid()} says whether the document is fit
  * for its purpose (no {@link Severity#ERROR}), and {@link #getProblems()} says everything that was
- * found, in the order found.
+ * found, in the order found. {@link #toText(String)} prints it as {@code gcm validate} prints a
+ * file.
  */
 @Value.Immutable
 public interface Report extends WithReport {
@@ -72,6 +74,47 @@ public interface Report extends WithReport {
    */
   default Report plus(Report other) {
     return ImmutableReport.builder().from(this).addAllProblems(other.getProblems()).build();
+  }
+
+  /**
+   * Returns the report as {@code gcm validate} prints one file: one line per problem ({@link
+   * Problem#toLine(String)}), in the report's order, then the summary line {@code 1 file, 0 valid,
+   * 2 errors, 1 warning}. Each line ends with {@code \n}. The summary is in English, like the
+   * severities, whatever the language of the messages.
+   *
+   * @param path the file the report is about, as it should be shown (printed as given), not null
+   * @return the text, ending with a line break
+   */
+  default String toText(String path) {
+    Objects.requireNonNull(path, "path");
+    StringBuilder text = new StringBuilder();
+    for (Problem problem : getProblems()) {
+      text.append(problem.toLine(path)).append('\n');
+    }
+    return text.append(summary("file")).append('\n').toString();
+  }
+
+  /**
+   * Returns the report as {@link #toText(String)} does, for a document that is not a file: lines
+   * without a path ({@link Problem#toLine()}), then {@code 1 document, 0 valid, 2 errors, 1
+   * warning}.
+   *
+   * @return the text, ending with a line break
+   */
+  default String toText() {
+    StringBuilder text = new StringBuilder();
+    for (Problem problem : getProblems()) {
+      text.append(problem.toLine()).append('\n');
+    }
+    return text.append(summary("document")).append('\n').toString();
+  }
+
+  private String summary(String what) {
+    long errors = count(Severity.ERROR);
+    long warnings = count(Severity.WARNING);
+    return "1 " + what + ", " + (errors == 0 ? 1 : 0) + " valid, "
+        + errors + (errors == 1 ? " error, " : " errors, ")
+        + warnings + (warnings == 1 ? " warning" : " warnings");
   }
 
   /**

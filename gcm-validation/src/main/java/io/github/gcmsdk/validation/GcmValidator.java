@@ -1,5 +1,6 @@
 package io.github.gcmsdk.validation;
 
+import io.github.gcmsdk.io.CollectionFormat;
 import io.github.gcmsdk.io.GcmJson;
 import io.github.gcmsdk.io.ReadResult;
 import io.github.gcmsdk.model.StakeholderInput;
@@ -14,7 +15,11 @@ import io.github.gcmsdk.validation.internal.Pointer;
 import io.github.gcmsdk.validation.internal.PointerOrder;
 import io.github.gcmsdk.validation.internal.Pruning;
 import io.github.gcmsdk.validation.internal.RuleMessages;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,6 +33,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Tells whether a stakeholder input is fit to publish and, if not, exactly what to fix: every
@@ -41,10 +47,7 @@ import java.util.function.Function;
  *     .locale(Locale.FRENCH)
  *     .build();
  * Report report = validator.validate(input);
- * if (!report.isValid()) {
- *   report.getProblems().forEach(p ->
- *       System.out.println(p.getCode() + " " + p.getLocation().describe() + ": " + p.getMessage()));
- * }
+ * System.out.print(report.toText()); // one line per problem, then a summary line
  * }</pre>
  *
  * <p>A validation runs two kinds of checks, listed in {@link ValidationRule}:
@@ -63,7 +66,7 @@ import java.util.function.Function;
  * </ol>
  *
  * <p><b>Files.</b> {@link #validate(Path)}, {@link #validate(byte[])} and {@link
- * #validate(String)} read the document with gcm-io first: the report then holds gcm-io's reading
+ * #validateJson(String)} read the document with gcm-io first: the report then holds gcm-io's reading
  * problems ({@code GCM-J...}, such as unknown country codes) and the rule problems together, every
  * one located by pointer, line and column ({@code ReadResult.locate}), sorted by line and column.
  *
@@ -184,6 +187,10 @@ public final class GcmValidator {
    * built into a document at all (a syntax error, for example), the report holds the reading
    * problems only; when parts of it could not be built, the rules check what was built.
    *
+   * <p>The file holds one document. A file of several (JSON Lines, named {@code *.jsonl} or
+   * {@code *.ndjson}, or a JSON array) is not one document: its reading errors then carry a hint
+   * to {@link #validateCollection(Path)}, which reports each document on its own.
+   *
    * @param file the file, UTF-8, not null
    * @return the report, never null
    * @throws UncheckedIOException if the file itself cannot be read (as gcm-io does); problems of
@@ -199,7 +206,96 @@ public final class GcmValidator {
     } catch (RuntimeException | StackOverflowError e) {
       return readingFailed(e);
     }
-    return validate(result);
+    Report report = validate(result);
+    if (!result.getReport().isValid() && isCollection(file)) {
+      // one report for many documents would mix their pointers: point to the method that doesn't,
+      // on the errors of the document as a whole (trailing content, an array for an object)
+      String hint = RuleMessages.collectionHint(bundleLocale);
+      List<Problem> problems = new ArrayList<>();
+      for (Problem problem : report.getProblems()) {
+        boolean whole = problem.getSeverity() == Severity.ERROR
+            && problem.getLocation().getPointer().isEmpty()
+            && result.getReport().getProblems().contains(problem);
+        problems.add(whole ? problem.withHint(hint) : problem);
+      }
+      return Report.of(problems);
+    }
+    return report;
+  }
+
+  /**
+   * Reads and validates every document of a collection file, lazily: JSON Lines if the file is
+   * named {@code *.jsonl} or {@code *.ndjson}, otherwise a JSON array if its first character is
+   * {@code [}, otherwise the file's one document (a collection of one). This is what {@code gcm
+   * validate} does with such files.
+   *
+   * <pre>{@code
+   * try (Stream<DocumentReport> reports = validator.validateCollection(Path.of("inputs.jsonl"))) {
+   *   reports.filter(r -> !r.isValid())
+   *       .forEach(r -> System.out.print(r.getReport().toText("inputs.jsonl")));
+   * }
+   * }</pre>
+   *
+   * <p><b>Memory.</b> Documents are read one at a time as the stream is consumed: each is read,
+   * validated and dropped, and only its {@link DocumentReport} (its problems, not the document)
+   * is passed on. A pipeline that consumes the reports as they come runs in memory bounded by the
+   * largest document, whatever the size of the file; collecting the reports keeps every report.
+   * Close the stream (try-with-resources) to close the file.
+   *
+   * <p>Each report is {@link #validate(ReadResult)}'s for its document: reading and rule
+   * problems, located by pointer into that document and by line and column in the file.
+   *
+   * @param file the file, UTF-8, not null
+   * @return the reports, one per document, in file order
+   * @throws UncheckedIOException if the file cannot be opened, or, from the stream, if reading it
+   *     fails; problems of its content never throw
+   */
+  public Stream<DocumentReport> validateCollection(Path file) {
+    Objects.requireNonNull(file, "file");
+    return json.readCollection(file).map(this::documentReport);
+  }
+
+  /**
+   * Reads and validates every document of a collection from a byte stream, lazily, as {@link
+   * #validateCollection(Path)} does; the stream is not closed.
+   *
+   * @param in the bytes, UTF-8, not null
+   * @param format the layout, not null
+   * @return the reports, one per document, in order
+   * @throws UncheckedIOException from the stream, if reading fails
+   */
+  public Stream<DocumentReport> validateCollection(InputStream in, CollectionFormat format) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(format, "format");
+    return json.readCollection(in, format).map(this::documentReport);
+  }
+
+  private DocumentReport documentReport(ReadResult<StakeholderInput> result) {
+    return new DocumentReport(result.getIndex().orElse(0), result.getLine(),
+        result.getDocument().map(StakeholderInput::getId), validate(result));
+  }
+
+  /**
+   * Whether a file is laid out as a collection: named as JSON Lines, or a JSON array (its first
+   * character other than white space and a byte order mark is {@code [}).
+   */
+  private static boolean isCollection(Path file) {
+    String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
+    if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+      return true;
+    }
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+      int b = in.read();
+      if (b == 0xEF && in.read() == 0xBB && in.read() == 0xBF) {
+        b = in.read();
+      }
+      while (b == ' ' || b == '\t' || b == '\r' || b == '\n') {
+        b = in.read();
+      }
+      return b == '[';
+    } catch (IOException e) {
+      return false; // the file was read a moment ago; if it is gone now, keep gcm-io's report
+    }
   }
 
   /**

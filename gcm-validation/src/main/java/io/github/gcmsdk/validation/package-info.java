@@ -9,6 +9,10 @@
  *     .locale(Locale.forLanguageTag("fr")).build();      // once; share it
  * Report report = validator.validate(input);              // a StakeholderInput built in code
  * Report located = validator.validate(Path.of("in.json")); // gcm-io reading + rules, line:column
+ * System.out.print(located.toText("in.json"));            // as gcm validate prints it
+ * try (Stream<DocumentReport> each = validator.validateCollection(Path.of("in.jsonl"))) {
+ *   each.forEach(r -> System.out.print(r.getReport().toText("in.jsonl"))); // lazily, per document
+ * }
  * boolean publishable = report.isValid();                 // no ERROR
  * for (Problem p : report.getProblems()) {
  *   p.getCode();                  // "GCM-V012": stable, safe to automate on
@@ -30,9 +34,14 @@
  * Jakarta EE configure it) finds the custom constraint validators through {@code
  * META-INF/services/jakarta.validation.ConstraintValidator} and their messages in the {@code
  * ContributorValidationMessages} bundles, which Hibernate Validator merges with the application's
- * own {@code ValidationMessages}. It reports the same violations as {@link
- * io.github.gcmsdk.validation.GcmValidator} (but not the document rules);
- * {@link io.github.gcmsdk.validation.ConstraintViolations} maps them to codes and JSON Pointers.
+ * own {@code ValidationMessages}. It reports the same constraint violations as {@link
+ * io.github.gcmsdk.validation.GcmValidator}, and, through the class-level constraint {@code
+ * @PassesDocumentRules} on {@code StakeholderInput}, a violation for each document rule problem
+ * that is an error under {@link io.github.gcmsdk.validation.Profile#PUBLICATION} (warnings and
+ * infos are not violations); {@link io.github.gcmsdk.validation.ConstraintViolations} maps them
+ * to codes and JSON Pointers. Such a validator needs an Expression Language implementation for
+ * Hibernate Validator's default message interpolator, which gcm-validation does not bring (its
+ * own code evaluates no EL): Spring Boot brings one.
  * {@code GcmValidator} itself calls the same constraint validators without the engine, from a plan
  * of the model's annotations read once: the same problems, faster, and no engine to start.
  *

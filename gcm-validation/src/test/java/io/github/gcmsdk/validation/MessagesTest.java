@@ -77,16 +77,19 @@ class MessagesTest {
   @Test
   void everyRuleHasAHintAndEveryDocumentRuleAMessageInEnglish() throws IOException {
     Properties rules = load(BUNDLES.get(1), "");
-    Set<String> expected = new TreeSet<>();
+    Set<String> expected = new TreeSet<>(Set.of("collection.hint"));
+    Properties constraints = load(BUNDLES.get(0), "");
     for (ValidationRule rule : ValidationRule.values()) {
       expected.add(rule.getCode() + ".hint");
       if (!rule.isConstraintRule()) {
-        expected.add(rule.getCode() + ".message");
+        // one message for GcmValidator and for @PassesDocumentRules in a plain Validator
+        assertNotNull(constraints.getProperty(
+            "io.github.gcmsdk.model.constraints.PassesDocumentRules." + rule.getCode()), rule.name());
       }
     }
     assertEquals(expected, new TreeSet<>(rules.stringPropertyNames()));
-    Properties constraints = load(BUNDLES.get(0), "");
-    for (String name : List.of("Identifier", "Text", "LanguageTag", "Url", "EndNotBeforeStart")) {
+    for (String name : List.of("Identifier", "Text", "LanguageTag", "Url", "EndNotBeforeStart",
+        "PassesDocumentRules")) {
       assertNotNull(constraints.getProperty("io.github.gcmsdk.model.constraints." + name
           + ".message"), name);
     }
@@ -245,7 +248,9 @@ class MessagesTest {
       Set<String> messages = factory.getValidator().validate(BROKEN).stream()
           .map(ConstraintViolation::getMessage).collect(Collectors.toSet());
       assertEquals(Set.of("must not be blank",
-          "contains the control character U+0007 at position 5"), messages);
+          "contains the control character U+0007 at position 5",
+          "the id \"s1\" is already used at /sections/0/id",
+          "no figure of the document has the id \"fig-x\""), messages);
     } finally {
       Locale.setDefault(saved);
     }

@@ -4,7 +4,8 @@
  * io.github.gcmsdk.model.constraints.Text text bounds}, {@link
  * io.github.gcmsdk.model.constraints.LanguageTag BCP 47 language tags}, {@link
  * io.github.gcmsdk.model.constraints.Url URLs} and {@link
- * io.github.gcmsdk.model.constraints.EndNotBeforeStart date ranges}.
+ * io.github.gcmsdk.model.constraints.EndNotBeforeStart date ranges}, and {@link
+ * io.github.gcmsdk.model.constraints.PassesDocumentRules the document rules} on a whole document.
  *
  * <h2>Package specification</h2>
  *

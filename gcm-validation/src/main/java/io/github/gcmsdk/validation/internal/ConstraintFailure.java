@@ -89,7 +89,7 @@ public record ConstraintFailure(
   }
 
   /** The Hibernate Validator view of a context, or null for another provider. */
-  private static HibernateConstraintValidatorContext hibernate(ConstraintValidatorContext context) {
+  static HibernateConstraintValidatorContext hibernate(ConstraintValidatorContext context) {
     try {
       return context.unwrap(HibernateConstraintValidatorContext.class);
     } catch (RuntimeException notHibernate) {

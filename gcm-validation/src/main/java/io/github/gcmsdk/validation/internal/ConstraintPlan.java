@@ -1,5 +1,6 @@
 package io.github.gcmsdk.validation.internal;
 
+import io.github.gcmsdk.model.constraints.PassesDocumentRules;
 import io.github.gcmsdk.validation.ValidationRule;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -388,6 +389,9 @@ public final class ConstraintPlan {
       List<ConstraintCheck> checks = new ArrayList<>();
       for (Annotation annotation : annotations) {
         Class<? extends Annotation> type = annotation.annotationType();
+        if (type == PassesDocumentRules.class) {
+          continue; // GcmValidator runs the document rules itself, with its profile and severities
+        }
         // The registry and @Valid first: reading an annotation type's own annotations makes a
         // proxy class for each of them, which a command-line run would pay for at start-up.
         if (validators.containsKey(type) || type.isAnnotationPresent(Constraint.class)) {

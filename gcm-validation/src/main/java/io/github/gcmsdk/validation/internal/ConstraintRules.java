@@ -1,5 +1,6 @@
 package io.github.gcmsdk.validation.internal;
 
+import io.github.gcmsdk.model.constraints.PassesDocumentRules;
 import io.github.gcmsdk.model.constraints.EndNotBeforeStart;
 import io.github.gcmsdk.model.constraints.Identifier;
 import io.github.gcmsdk.model.constraints.LanguageTag;
@@ -15,7 +16,8 @@ public final class ConstraintRules {
 
   /**
    * Returns the rule of a failure: by the constraint's annotation type, and for {@link Text} by
-   * the message template the failure chose (blank, control character, too long). Constraints
+   * the message template the failure chose (blank, control character, too long; for {@link
+   * PassesDocumentRules}, the rule whose message it is). Constraints
    * that gcm-sdk does not declare map to {@link ValidationRule#CONSTRAINT_VIOLATED}.
    *
    * @param constraint the constraint's annotation type, not null
@@ -43,6 +45,15 @@ public final class ConstraintRules {
     }
     if (constraint == EndNotBeforeStart.class) {
       return ValidationRule.REVERSED_DATE_RANGE;
+    }
+    if (constraint == PassesDocumentRules.class
+        && template.startsWith(RuleMessages.TEMPLATE_PREFIX) && template.endsWith("}")) {
+      try {
+        return ValidationRule.fromCode(template.substring(
+            RuleMessages.TEMPLATE_PREFIX.length(), template.length() - 1));
+      } catch (IllegalArgumentException notARule) {
+        return ValidationRule.CONSTRAINT_VIOLATED;
+      }
     }
     return ValidationRule.CONSTRAINT_VIOLATED;
   }

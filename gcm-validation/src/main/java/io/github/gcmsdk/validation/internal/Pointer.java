@@ -1,5 +1,8 @@
 package io.github.gcmsdk.validation.internal;
 
+import java.util.ArrayDeque;
+import java.util.List;
+
 /**
  * A JSON Pointer (RFC 6901) built child by child and turned into text only when a problem needs
  * it, so that walking a document costs constant time per node.
@@ -55,6 +58,21 @@ public final class Pointer {
       return token;
     }
     return token.replace("~", "~0").replace("/", "~1");
+  }
+
+  /**
+   * Returns the reference tokens from the root: a {@link String} (unescaped) for a member, an
+   * {@link Integer} for an array index.
+   *
+   * @return the tokens, empty for the root
+   */
+  public List<Object> tokens() {
+    ArrayDeque<Object> tokens = new ArrayDeque<>();
+    for (Pointer p = this; p.parent != null; p = p.parent) {
+      tokens.addFirst(p.token != null
+          ? p.token.replace("~1", "/").replace("~0", "~") : (Object) p.index);
+    }
+    return List.copyOf(tokens);
   }
 
   /**

@@ -7,14 +7,23 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * Texts of the document rules: message templates and fix hints, from the bundles {@code
- * io/github/gcmsdk/validation/Messages*.properties} (English, French, Spanish, Russian).
+ * Texts of the rules: fix hints, from the bundles {@code
+ * io/github/gcmsdk/validation/Messages*.properties} (English, French, Spanish, Russian), and the
+ * messages of the document rules, from {@code ContributorValidationMessages*.properties}, where a
+ * Bean Validation provider finds them for {@code @PassesDocumentRules}.
  *
  * <p>Templates are written by us and never hold partner data; parameters ({@code {id}}) are
  * replaced in one pass, and a value is never read again as a template. Values that come from a
  * document are passed through {@link InterpolationSafe#excerpt(CharSequence)} by the caller.
  */
 public final class RuleMessages {
+
+  /**
+   * The start of the message template of a document rule: this prefix, the code, {@code }}. The
+   * template is the key of the message in {@code ContributorValidationMessages}.
+   */
+  public static final String TEMPLATE_PREFIX =
+      "{io.github.gcmsdk.model.constraints.PassesDocumentRules.";
 
   /** The base name of the bundles. */
   public static final String BUNDLE = "io.github.gcmsdk.validation.Messages";
@@ -55,7 +64,32 @@ public final class RuleMessages {
    * @return the message
    */
   public static String message(ValidationRule rule, Locale locale, Map<String, String> parameters) {
-    return interpolate(text(bundle(locale), rule.getCode() + ".message"), parameters);
+    // the template a Bean Validation provider interpolates too (@PassesDocumentRules)
+    return ConstraintMessages.message(template(rule),
+        Locales.supported(locale), parameters);
+  }
+
+  /**
+   * Returns the message template of a document rule, such as {@code
+   * {io.github.gcmsdk.model.constraints.PassesDocumentRules.GCM-V009}}: what GcmValidator and a
+   * Bean Validation provider ({@link DocumentRulesValidator}) both interpolate.
+   *
+   * @param rule the rule, not null
+   * @return the template
+   */
+  public static String template(ValidationRule rule) {
+    return TEMPLATE_PREFIX + rule.getCode() + "}";
+  }
+
+  /**
+   * Returns the hint of a reading problem of a collection file read as one document: validate it
+   * as a collection.
+   *
+   * @param locale the requested locale, not null
+   * @return the hint
+   */
+  public static String collectionHint(Locale locale) {
+    return text(bundle(locale), "collection.hint");
   }
 
   private static String text(ResourceBundle bundle, String key) {
