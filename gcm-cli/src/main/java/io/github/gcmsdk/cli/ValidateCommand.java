@@ -83,6 +83,7 @@ final class ValidateCommand implements Callable<Integer> {
     inputs.errors().forEach(e -> err.println("gcm validate: " + e));
     boolean ioError = !inputs.errors().isEmpty();
     List<FileResult> results = new ArrayList<>();
+    CliMessages messages = new CliMessages(language.locale());
     if (!inputs.files().isEmpty()) {
       Checker checker = Checker.create(strict, profile, language.locale());
       for (InputFiles.Input input : inputs.files()) {
@@ -90,7 +91,8 @@ final class ValidateCommand implements Callable<Integer> {
           FileResult result = checker.check(input);
           results.add(result);
           if (format == ReportFormat.TEXT) {
-            ValidationPrinter.problems(result, out); // as found: a long run shows its progress
+            // as found: a long run shows its progress
+            ValidationPrinter.problems(result, messages, out);
             out.flush();
           }
         } catch (IOException e) {
@@ -102,7 +104,7 @@ final class ValidateCommand implements Callable<Integer> {
     if (format == ReportFormat.JSON) {
       ValidationPrinter.json(results, out);
     } else {
-      ValidationPrinter.summary(results, new CliMessages(language.locale()), out);
+      ValidationPrinter.summary(results, messages, out);
     }
     out.flush();
     if (ioError) {

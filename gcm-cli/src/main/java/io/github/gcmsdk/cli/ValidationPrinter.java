@@ -18,11 +18,11 @@ final class ValidationPrinter {
   /**
    * One line per problem, {@code path:line:column: severity code message}. A problem without a
    * line (found after reading, in no file position) prints
-   * {@code path: severity code message (at pointer)}.
+   * {@code path: severity code message (at pointer)}, "at" in the language of {@code messages}.
    */
-  static void problems(FileResult result, PrintWriter out) {
+  static void problems(FileResult result, CliMessages messages, PrintWriter out) {
     for (FileResult.Entry entry : result.entries()) {
-      out.println(line(result.path(), entry.problem()));
+      out.println(line(result.path(), entry.problem(), messages));
     }
   }
 
@@ -36,7 +36,15 @@ final class ValidationPrinter {
         total(results, Severity.WARNING)));
   }
 
+  /** One problem's line, in English. */
   static String line(String path, Problem problem) {
+    return line(path, problem, new CliMessages(Locale.ENGLISH));
+  }
+
+  /**
+   * One problem's line; the severity stays an English word, like the code, for tools to parse.
+   */
+  static String line(String path, Problem problem, CliMessages messages) {
     Location location = problem.getLocation();
     StringBuilder line = new StringBuilder(path);
     if (location.getLine().isPresent()) {
@@ -48,8 +56,8 @@ final class ValidationPrinter {
         .append(problem.getCode()).append(' ')
         .append(oneLine(problem.getMessage()));
     if (location.getLine().isEmpty()) {
-      line.append(" (at ").append(location.getPointer().isEmpty() ? "/" : location.getPointer())
-          .append(')');
+      line.append(' ').append(messages.format("validate.at",
+          location.getPointer().isEmpty() ? "/" : location.getPointer()));
     }
     return line.toString();
   }
