@@ -63,7 +63,7 @@ import java.util.function.Function;
  * </ol>
  *
  * <p><b>Files.</b> {@link #validate(Path)}, {@link #validate(byte[])} and {@link
- * #validate(String)} read the document with gcm-io first: the report then holds gcm-io's reading
+ * #validateJson(String)} read the document with gcm-io first: the report then holds gcm-io's reading
  * problems ({@code GCM-J...}, such as unknown country codes) and the rule problems together, every
  * one located by pointer, line and column ({@code ReadResult.locate}), sorted by line and column.
  *
