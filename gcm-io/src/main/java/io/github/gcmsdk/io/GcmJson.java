@@ -152,7 +152,8 @@ public final class GcmJson {
   }
 
   /**
-   * Returns the language of messages.
+   * Returns the locale given to {@link Builder#locale(Locale)}; messages are in its language, or
+   * in English if that language has no translation.
    *
    * @return the locale
    */
@@ -514,8 +515,11 @@ public final class GcmJson {
     }
 
     /**
-     * Sets the language of problem messages: English (the default), French, Spanish or Russian;
-     * English for any other.
+     * Sets the language of problem messages and hints: English (the default), French, Spanish or
+     * Russian. A locale is matched by its language, so {@code fr-CA} gives French and {@code
+     * es-MX} Spanish; any other language (German, Arabic...) gives English, whatever the JVM's
+     * default locale ({@link io.github.gcmsdk.problem.MessageLocales#resolve(Locale)}, the rule
+     * gcm-validation follows too). Codes, severities and locations are the same in every language.
      *
      * @param value the locale, not null
      * @return this builder

@@ -12,7 +12,9 @@ import java.util.Optional;
  * <p>Codes ({@code GCM-J001} ...) never change meaning once released and are safe to automate on;
  * the messages of a {@link io.github.gcmsdk.problem.Problem} and the texts returned by {@link
  * #getExplanation(Locale)} and {@link #getHint(Locale)} are for people, in English, French, Spanish
- * or Russian, and may be reworded. {@code FORMAT.md} lists the codes with examples.
+ * or Russian, and may be reworded: a locale gives its language ({@code fr-CA} French), any other
+ * language English ({@link io.github.gcmsdk.problem.MessageLocales#resolve(Locale)}). {@code
+ * FORMAT.md} lists the codes with examples.
  *
  * <p>Problems marked fatal stop reading: a document is never built after them, but the problems
  * found before are kept.
@@ -122,7 +124,7 @@ public enum ReadProblem {
   /**
    * Returns what the problem means, in general terms.
    *
-   * @param locale the language, not null; English where no translation exists
+   * @param locale the language, not null; English for a language without translation
    * @return the explanation
    */
   public String getExplanation(Locale locale) {
@@ -133,7 +135,7 @@ public enum ReadProblem {
    * Returns how problems of this kind are usually fixed; a reported problem may carry a more
    * specific hint.
    *
-   * @param locale the language, not null; English where no translation exists
+   * @param locale the language, not null; English for a language without translation
    * @return the hint
    */
   public String getHint(Locale locale) {

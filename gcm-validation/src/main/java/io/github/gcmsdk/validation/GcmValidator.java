@@ -82,7 +82,8 @@ import java.util.stream.Stream;
  * rule off. {@link Report#isValid()} is true when no problem is an {@link Severity#ERROR}.
  *
  * <p><b>Languages.</b> Messages and hints are in English, French, Spanish or Russian, chosen by
- * {@link Builder#locale(Locale)} (by language; English for any other language). Messages never
+ * {@link Builder#locale(Locale)}, reading problems included (by language, so {@code fr-CA} is
+ * French; English for any other: {@link io.github.gcmsdk.problem.MessageLocales}). Messages never
  * hold partner text except as a short escaped excerpt ({@value
  * io.github.gcmsdk.problem.Excerpt#MAX_CODE_POINTS} characters at most) in a
  * parameter, and no Expression Language is ever evaluated.
@@ -114,7 +115,10 @@ public final class GcmValidator {
     this.severities = Collections.unmodifiableMap(map);
     this.enabled = Collections.unmodifiableSet(
         map.isEmpty() ? EnumSet.noneOf(ValidationRule.class) : EnumSet.copyOf(map.keySet()));
-    this.json = builder.json != null ? builder.json : GcmJson.builder().locale(locale).build();
+    // one language per report: a reader set with json(..) keeps its settings but takes this locale
+    this.json = builder.json == null ? GcmJson.builder().locale(locale).build()
+        : builder.json.getLocale().equals(locale) ? builder.json
+        : builder.json.toBuilder().locale(locale).build();
   }
 
   /**
@@ -182,8 +186,8 @@ public final class GcmValidator {
    * problems ({@code GCM-J...}) and the rule problems ({@code GCM-V...}), each located by pointer,
    * line and column, sorted by line and column.
    *
-   * <p>Reading is lenient ({@link GcmJson#standard()}-like, with messages in this validator's
-   * language) unless {@link Builder#json(GcmJson)} set another reader. When the file cannot be
+   * <p>Reading is lenient ({@link GcmJson#standard()}-like) unless {@link Builder#json(GcmJson)}
+   * set another reader; its messages are in this validator's language. When the file cannot be
    * built into a document at all (a syntax error, for example), the report holds the reading
    * problems only; when parts of it could not be built, the rules check what was built.
    *
@@ -557,7 +561,8 @@ public final class GcmValidator {
     /**
      * Sets the reader of {@link GcmValidator#validate(Path)} and the other file methods, for
      * example {@link GcmJson#strict()} to report unknown properties as errors. Unless set, files
-     * are read leniently, with messages in the language of {@link #locale(Locale)}.
+     * are read leniently. Either way reading problems are in the language of {@link
+     * #locale(Locale)}: the reader's strictness and limits are kept, its locale is not.
      *
      * @param json the reader, not null
      * @return this builder

@@ -1,5 +1,6 @@
 package io.github.gcmsdk.io.internal;
 
+import io.github.gcmsdk.problem.MessageLocales;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -10,7 +11,9 @@ import java.util.concurrent.ConcurrentMap;
 
 /**
  * Message texts of gcm-io, from the resource bundle {@code io/github/gcmsdk/io/messages} (English,
- * with French, Spanish and Russian translations; English where a translation is missing).
+ * with French, Spanish and Russian translations; English where a translation is missing). A
+ * requested locale is mapped with {@link MessageLocales#resolve(Locale)}, as gcm-validation maps
+ * its own: by language, English for any other, never the JVM's default locale.
  *
  * <p>Patterns come only from the bundle; partner data is only ever an argument, already made safe
  * with {@link Excerpt}, so it can never act as a pattern. Arguments are strings, so no number is
@@ -37,12 +40,13 @@ public final class Messages {
   /**
    * Returns the messages for a locale.
    *
-   * @param locale the locale, not null
-   * @return the messages
+   * @param locale the requested locale, not null
+   * @return the messages of its language ({@link MessageLocales#resolve(Locale)})
    */
   public static Messages of(Locale locale) {
     Objects.requireNonNull(locale, "locale");
-    return CACHE.computeIfAbsent(locale, Messages::new);
+    // keyed by the language, not the requested locale: four entries at most, whatever callers ask
+    return CACHE.computeIfAbsent(MessageLocales.resolve(locale), Messages::new);
   }
 
   /**

@@ -1,20 +1,17 @@
 package io.github.gcmsdk.validation.internal;
 
+import io.github.gcmsdk.problem.MessageLocales;
 import java.util.Locale;
-import java.util.Objects;
 
 /** The languages of gcm-validation's messages, and how a requested locale maps to one. */
 public final class Locales {
-
-  private static final Locale FRENCH = Locale.forLanguageTag("fr");
-  private static final Locale SPANISH = Locale.forLanguageTag("es");
-  private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
 
   private Locales() {}
 
   /**
    * Returns the bundle locale for a requested locale: French, Spanish or Russian by language
-   * (ignoring country and script), and {@link Locale#ROOT} (English) for every other language.
+   * (ignoring country and script), and {@link Locale#ROOT} (English) for every other language,
+   * as {@link MessageLocales#resolve(Locale)} decides for all of gcm-sdk.
    *
    * <p>Mapping to {@code ROOT} rather than asking {@link java.util.ResourceBundle} for, say,
    * German is what makes English the fallback: for a locale it has no bundle for, {@code
@@ -24,16 +21,7 @@ public final class Locales {
    * @return one of {@code fr}, {@code es}, {@code ru} or {@link Locale#ROOT}
    */
   public static Locale supported(Locale requested) {
-    Objects.requireNonNull(requested, "locale");
-    switch (requested.getLanguage()) {
-      case "fr":
-        return FRENCH;
-      case "es":
-        return SPANISH;
-      case "ru":
-        return RUSSIAN;
-      default:
-        return Locale.ROOT;
-    }
+    Locale language = MessageLocales.resolve(requested);
+    return language.equals(Locale.ENGLISH) ? Locale.ROOT : language;
   }
 }
