@@ -1,15 +1,14 @@
 package io.github.gcmsdk.cli;
 
 import io.github.gcmsdk.cli.Options.ProfileName;
-import io.github.gcmsdk.io.CollectionFormat;
 import io.github.gcmsdk.io.GcmJson;
 import io.github.gcmsdk.io.ReadResult;
 import io.github.gcmsdk.model.StakeholderInput;
 import io.github.gcmsdk.problem.Problem;
 import io.github.gcmsdk.validation.GcmValidator;
 import io.github.gcmsdk.validation.Profile;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -21,7 +20,8 @@ import java.util.stream.Stream;
 
 /**
  * Reads and validates the documents of one file: a single document, a JSON array of documents, or
- * JSON Lines (one document per line, read lazily). Reading and validation problems come together,
+ * JSON Lines (one document per line); collections are read lazily, and no file is read whole into
+ * memory (see {@link Reading}). Reading and validation problems come together,
  * each located in the file, sorted by line and column within each document.
  */
 final class Checker {
@@ -52,28 +52,22 @@ final class Checker {
    */
   FileResult check(InputFiles.Input input) throws IOException {
     List<FileResult.Entry> entries = new ArrayList<>();
+    Reading.Layout layout = Reading.layout(input);
     try {
-      if (input.isJsonLines()) {
-        try (Stream<ReadResult<StakeholderInput>> records = json.readCollection(input.path())) {
-          addAll(records, entries);
+      if (layout == Reading.Layout.DOCUMENT) {
+        for (Problem problem : validator.validate(input.path()).getProblems()) {
+          entries.add(new FileResult.Entry(problem, OptionalInt.empty()));
         }
       } else {
-        byte[] bytes = Files.readAllBytes(input.path());
-        if (Reading.isArray(bytes)) {
-          try (Stream<ReadResult<StakeholderInput>> records =
-              json.readCollection(new ByteArrayInputStream(bytes), CollectionFormat.JSON_ARRAY)) {
-            addAll(records, entries);
-          }
-        } else {
-          for (Problem problem : validator.validate(bytes).getProblems()) {
-            entries.add(new FileResult.Entry(problem, OptionalInt.empty()));
-          }
+        try (InputStream in = Files.newInputStream(input.path());
+            Stream<ReadResult<StakeholderInput>> records = Reading.collection(json, layout, in)) {
+          addAll(records, entries);
         }
       }
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
-    return new FileResult(input.display(), entries);
+    return new FileResult(input, entries);
   }
 
   private void addAll(Stream<ReadResult<StakeholderInput>> records, List<FileResult.Entry> entries) {
