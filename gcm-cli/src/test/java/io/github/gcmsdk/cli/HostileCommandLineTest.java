@@ -266,6 +266,33 @@ class HostileCommandLineTest {
     }
 
     @Test
+    void aFileThatRunsOutOfMemoryFailsAloneAndTheJsonReportIsComplete(@TempDir Path dir)
+        throws Exception {
+      // 3.6 MB of JSON whose 300,000 objects (in an extension) take far more than a 16 MiB heap.
+      StringBuilder objects = new StringBuilder();
+      for (int i = 0; i < 300_000; i++) {
+        objects.append(i == 0 ? "" : ",").append("{\"k\":\"v\"}");
+      }
+      Path big = Files.writeString(dir.resolve("big.json"), canonical().replace(
+          "\"language\": \"en\",", "\"language\": \"en\",\n  \"x-big\": [" + objects + "],"));
+      Path valid = Files.writeString(dir.resolve("valid.json"), canonical());
+
+      Forked run = Forked.run(dir, Forked.jvm(List.of("-Xmx16m"), "validate", "--format",
+          "json", big.toString(), valid.toString()), Map.of("LANG", "C.UTF-8"));
+
+      assertEquals(2, run.status, run.toString());
+      JsonNode report = MAPPER.readTree(run.out);
+      assertEquals(1, report.get("files").size(), run.out);
+      assertTrue(report.get("files").get(0).get("valid").asBoolean(), run.out);
+      JsonNode unreadable = report.get("unreadable").get(0);
+      assertEquals(big.toString(), unreadable.get("path").asText(), run.out);
+      assertTrue(unreadable.get("reason").asText().startsWith("cannot read: out of memory"),
+          run.out);
+      assertTrue(run.err.contains("out of memory"), run.toString());
+      assertFalse(run.err.contains("-Xmx2g"), run.toString());
+    }
+
+    @Test
     void summaryCountsTheOtherFiles(@TempDir Path dir) throws IOException {
       Path huge = huge(dir);
       Path valid = Files.writeString(dir.resolve("valid.json"), canonical());
@@ -380,8 +407,14 @@ class HostileCommandLineTest {
     }
 
     static List<String> jvm(String... args) {
+      return jvm(List.of(), args);
+    }
+
+    static List<String> jvm(List<String> options, String... args) {
       List<String> command = new ArrayList<>(List.of(java(), "-Xshare:auto",
-          "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+          "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+      command.addAll(options);
+      command.addAll(List.of("-cp", System.getProperty("java.class.path"),
           Main.class.getName()));
       command.addAll(List.of(args));
       return command;
