@@ -1,16 +1,13 @@
 package io.github.gcmsdk.cli;
 
 import io.github.gcmsdk.cli.Options.ProfileName;
-import io.github.gcmsdk.io.CollectionFormat;
 import io.github.gcmsdk.io.GcmJson;
 import io.github.gcmsdk.problem.Problem;
 import io.github.gcmsdk.validation.DocumentReport;
 import io.github.gcmsdk.validation.GcmValidator;
 import io.github.gcmsdk.validation.Profile;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -20,7 +17,8 @@ import java.util.stream.Stream;
 
 /**
  * Reads and validates the documents of one file: a single document, a JSON array of documents, or
- * JSON Lines (one document per line, read lazily). Reading and validation problems come together,
+ * JSON Lines (one document per line); collections are read lazily, and no file is read whole into
+ * memory (see {@link Reading}). Reading and validation problems come together,
  * each located in the file, sorted by line and column within each document.
  */
 final class Checker {
@@ -45,34 +43,28 @@ final class Checker {
   /**
    * Checks every document of a file: a collection through {@link
    * GcmValidator#validateCollection}, as a library user does, a single document through {@link
-   * GcmValidator#validate(byte[])}.
+   * GcmValidator#validate(java.nio.file.Path)}, streaming both.
    *
    * @throws IOException if the file cannot be read
    */
   FileResult check(InputFiles.Input input) throws IOException {
     List<FileResult.Entry> entries = new ArrayList<>();
+    Reading.Layout layout = Reading.layout(input);
     try {
-      if (input.isJsonLines()) {
-        try (Stream<DocumentReport> reports = validator.validateCollection(input.path())) {
-          addAll(reports, entries);
+      if (layout == Reading.Layout.DOCUMENT) {
+        for (Problem problem : validator.validate(input.path()).getProblems()) {
+          entries.add(new FileResult.Entry(problem, OptionalInt.empty()));
         }
       } else {
-        byte[] bytes = Files.readAllBytes(input.path());
-        if (Reading.isArray(bytes)) {
-          try (Stream<DocumentReport> reports = validator.validateCollection(
-              new ByteArrayInputStream(bytes), CollectionFormat.JSON_ARRAY)) {
-            addAll(reports, entries);
-          }
-        } else {
-          for (Problem problem : validator.validate(bytes).getProblems()) {
-            entries.add(new FileResult.Entry(problem, OptionalInt.empty()));
-          }
+        // gcm-io tells JSON Lines from an array as Reading.layout does: by name, then first byte.
+        try (Stream<DocumentReport> reports = validator.validateCollection(input.path())) {
+          addAll(reports, entries);
         }
       }
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
-    return new FileResult(input.display(), entries);
+    return new FileResult(input, entries);
   }
 
   private static void addAll(Stream<DocumentReport> reports, List<FileResult.Entry> entries) {

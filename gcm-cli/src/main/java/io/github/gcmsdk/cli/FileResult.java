@@ -27,16 +27,22 @@ final class FileResult {
     }
   }
 
-  private final String path;
+  private final InputFiles.Input input;
   private final List<Entry> entries;
 
-  FileResult(String path, List<Entry> entries) {
-    this.path = path;
+  FileResult(InputFiles.Input input, List<Entry> entries) {
+    this.input = input;
     this.entries = List.copyOf(entries);
   }
 
+  /** The file's name, escaped: safe to print. */
   String path() {
-    return path;
+    return input.display();
+  }
+
+  /** The file's name, unescaped: for the JSON report, whose writer escapes it. */
+  String name() {
+    return input.name();
   }
 
   List<Entry> entries() {

@@ -142,7 +142,8 @@ final class FormatCommand implements Callable<Integer> {
   /** Writes beside the file, then moves over it, so that a failure never leaves half a file. */
   private static void replace(Path file, byte[] content) throws IOException {
     Path directory = file.toAbsolutePath().getParent();
-    Path temporary = Files.createTempFile(directory, "." + file.getFileName(), ".tmp");
+    // Not named after the file: a name the locale cannot encode (POSIX locale) cannot be a prefix.
+    Path temporary = Files.createTempFile(directory, ".gcm-format-", ".tmp");
     try {
       Files.write(temporary, content);
       try {

@@ -1,13 +1,18 @@
 package io.github.gcmsdk.cli;
 
+import io.github.gcmsdk.problem.Excerpt;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
@@ -39,8 +44,8 @@ public final class Main {
       commandLine.setOut(out);
       commandLine.setErr(err);
       status = commandLine.execute(args);
-    } catch (OutOfMemoryError e) {
-      err.println("gcm: out of memory: give the JVM more (GCM_JAVA_OPTS=-Xmx2g) or fewer files");
+    } catch (OutOfMemoryError e) { // a file that runs out of memory fails alone; this is the rest
+      err.println("gcm: " + InputFiles.outOfMemory());
       status = ExitCodes.USAGE;
     } catch (Error e) { // picocli hands exceptions to the handler below, but not errors
       status = internalError(e, err);
@@ -81,6 +86,12 @@ public final class Main {
     if (all || command.equals("schema")) {
       commandLine.addSubcommand(new SchemaCommand());
     }
+    // Settings below reach the subcommands added above (picocli copies them down).
+    // An argument "@list" is a file name like any other: picocli would read the file "list" and
+    // take its lines as arguments, so that a file named "@x" in a directory listing (a shell
+    // glob) would make "gcm format" rewrite the files that x lists.
+    commandLine.setExpandAtFiles(false);
+    commandLine.registerConverter(Path.class, Main::path);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setParameterExceptionHandler(Main::usageError);
     commandLine.setExecutionExceptionHandler(
@@ -88,8 +99,30 @@ public final class Main {
     return commandLine;
   }
 
+  /**
+   * A PATH argument as a path. The JVM decodes arguments and encodes file names in the locale's
+   * charset: under the POSIX locale (LANG unset) that is ASCII, and a name such as "é.json"
+   * arrives as replacement characters no file name can hold.
+   */
+  private static Path path(String name) {
+    try {
+      return Path.of(name);
+    } catch (InvalidPathException e) {
+      String charset = System.getProperty("sun.jnu.encoding", "");
+      if (charset.isEmpty() || Charset.isSupported(charset)
+          && Charset.forName(charset).equals(StandardCharsets.UTF_8)) {
+        throw new TypeConversionException(
+            "'" + Excerpt.escape(name) + "' is not a file name: " + Excerpt.escape(e.getReason()));
+      }
+      throw new TypeConversionException("'" + Excerpt.escape(name) + "' is not a file name"
+          + " here: the locale's character set for file names, " + Excerpt.escape(charset)
+          + ", cannot hold it (no UTF-8 locale is set: LANG, LC_CTYPE, LC_ALL); run gcm with"
+          + " LC_ALL=C.UTF-8, as the gcm launcher does");
+    }
+  }
+
   private static int internalError(Throwable e, PrintWriter err) {
-    err.println("gcm: internal error: " + e);
+    err.println("gcm: internal error: " + Excerpt.escape(e.toString()));
     if (System.getenv("GCM_DEBUG") != null) {
       e.printStackTrace(err);
     } else {
@@ -110,7 +143,7 @@ public final class Main {
         message += " (did you mean " + String.join(" or ", suggestions) + "?)";
       }
     }
-    err.println(name + ": " + message);
+    err.println(name + ": " + Excerpt.escape(message)); // it may quote any argument
     err.println("Try '" + name + " --help' for more information.");
     err.flush();
     return ExitCodes.USAGE;

@@ -6,6 +6,7 @@ import io.github.gcmsdk.io.GcmJson;
 import io.github.gcmsdk.problem.Severity;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +41,8 @@ import picocli.CommandLine.Spec;
     footer = {
       "  0  every document was read and counted",
       "  1  a document could not be read without error and was left out",
-      "  2  a usage or I/O error: a bad option, a missing or unreadable file"
+      "  2  a usage or I/O error: a bad option, a missing or unreadable file",
+      "     or directory (the other files are still counted)"
     })
 final class SummaryCommand implements Callable<Integer> {
 
@@ -84,7 +86,8 @@ final class SummaryCommand implements Callable<Integer> {
                 + " (run gcm validate on it)");
           }
         });
-      } catch (IOException e) {
+      } catch (IOException | UncheckedIOException | OutOfMemoryError e) {
+        // One file that cannot be read, or needs more memory than there is, fails alone.
         err.println("gcm summary: " + input.display() + ": cannot read: " + InputFiles.reason(e));
         ioError = true;
         continue;

@@ -5,6 +5,7 @@ import io.github.gcmsdk.cli.Options.ProfileName;
 import io.github.gcmsdk.cli.Options.ReportFormat;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,19 +25,22 @@ import picocli.CommandLine.Spec;
     description = {
       "Read and validate files, and report every problem, located.",
       "",
-      "A directory is searched recursively for *.json and *.jsonl files (hidden ones skipped),"
-          + " in name order. A .jsonl file holds one document per line; its problems carry the"
-          + " file's line numbers.",
+      "A directory is searched recursively for *.json, *.jsonl and *.ndjson files (hidden ones"
+          + " skipped), in name order; a subdirectory that cannot be read is reported, and the"
+          + " search goes on. A .jsonl or .ndjson file holds one document per line; its problems"
+          + " carry the file's line numbers.",
       "",
       "Text output: one line per problem, 'path:line:column: severity code message', then a"
-          + " summary line. JSON output: {\"files\":[...],\"summary\":{...}}.",
+          + " summary line. JSON output: {\"files\":[...],\"unreadable\":[...],"
+          + "\"summary\":{...}}. File names are printed escaped (\\u001B for ESC).",
       ""
     },
     footerHeading = "%nExit status:%n",
     footer = {
       "  0  no file has an error (warnings and infos allowed)",
       "  1  a file has an error",
-      "  2  a usage or I/O error: a bad option, a missing or unreadable file"
+      "  2  a usage or I/O error: a bad option, a missing or unreadable file",
+      "     or directory (the other files are still validated)"
     })
 final class ValidateCommand implements Callable<Integer> {
 
@@ -81,31 +85,36 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     InputFiles inputs = InputFiles.expand(paths);
     inputs.errors().forEach(e -> err.println("gcm validate: " + e));
-    boolean ioError = !inputs.errors().isEmpty();
+    List<InputFiles.Failure> unreadable = new ArrayList<>(inputs.failures());
     List<FileResult> results = new ArrayList<>();
     if (!inputs.files().isEmpty()) {
       Checker checker = Checker.create(strict, profile, language.locale());
       for (InputFiles.Input input : inputs.files()) {
+        FileResult result;
         try {
-          FileResult result = checker.check(input);
-          results.add(result);
-          if (format == ReportFormat.TEXT) {
-            ValidationPrinter.problems(result, out); // as found: a long run shows its progress
-            out.flush();
-          }
-        } catch (IOException e) {
-          err.println("gcm validate: " + input.display() + ": cannot read: " + InputFiles.reason(e));
-          ioError = true;
+          result = checker.check(input);
+        } catch (IOException | UncheckedIOException | OutOfMemoryError e) {
+          // One file that cannot be read, or needs more memory than there is, fails alone.
+          InputFiles.Failure failure =
+              new InputFiles.Failure(input.name(), "cannot read: " + InputFiles.reason(e));
+          err.println("gcm validate: " + failure);
+          unreadable.add(failure);
+          continue;
+        }
+        results.add(result);
+        if (format == ReportFormat.TEXT) {
+          ValidationPrinter.problems(result, out); // as found: a long run shows its progress
+          out.flush();
         }
       }
     }
     if (format == ReportFormat.JSON) {
-      ValidationPrinter.json(results, out);
+      ValidationPrinter.json(results, unreadable, out);
     } else {
       ValidationPrinter.summary(results, new CliMessages(language.locale()), out);
     }
     out.flush();
-    if (ioError) {
+    if (!unreadable.isEmpty()) {
       return ExitCodes.USAGE;
     }
     return results.stream().allMatch(FileResult::isValid) ? ExitCodes.OK : ExitCodes.PROBLEMS;

@@ -1,6 +1,7 @@
 package io.github.gcmsdk.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.gcmsdk.problem.Excerpt;
 import io.github.gcmsdk.problem.Location;
 import io.github.gcmsdk.problem.Problem;
 import io.github.gcmsdk.problem.Severity;
@@ -35,24 +36,34 @@ final class ValidationPrinter {
         total(results, Severity.WARNING)));
   }
 
-  /** One problem's line: the model's own format, {@link Problem#toLine(String)}. */
+  /**
+   * One problem's line: the model's own format, {@link Problem#toLine(String)}.
+   *
+   * @param path the file's name, already made safe to print ({@link InputFiles.Input#display()})
+   */
   static String line(String path, Problem problem) {
     return problem.toLine(path);
   }
 
   /**
-   * {@code {"files":[{"path","valid","problems":[...]}],"summary":{...}}}; a problem carries
+   * {@code {"files":[{"path","valid","problems":[...]}],"unreadable":[{"path","reason"}],
+   * "summary":{...}}}; {@code unreadable} lists the arguments, directories and files that could not
+   * be read (missing, no permission, out of memory...), and a problem carries
    * {@code severity}, {@code code}, {@code message}, {@code pointer}, and {@code line},
    * {@code column} and {@code hint} when known; in a file of several documents (JSON Lines, a
-   * JSON array) also {@code document}, the position of its document counted from 0.
+   * JSON array) also {@code document}, the position of its document counted from 0. Path and
+   * pointer are written exactly (a tool can open the file, resolve the pointer), and, like every
+   * string of the report, with controls, bidirectional controls and surrogates as
+   * {@code \}{@code uXXXX} escapes (see {@link Json}): the report is safe to print as it is.
    */
-  static void json(List<FileResult> results, PrintWriter out) {
+  static void json(List<FileResult> results, List<InputFiles.Failure> unreadable,
+      PrintWriter out) {
     try (JsonGenerator json = Json.generator(out)) {
       json.writeStartObject();
       json.writeArrayFieldStart("files");
       for (FileResult result : results) {
         json.writeStartObject();
-        json.writeStringField("path", result.path());
+        json.writeStringField("path", result.name());
         json.writeBooleanField("valid", result.isValid());
         json.writeArrayFieldStart("problems");
         for (FileResult.Entry entry : result.entries()) {
@@ -79,11 +90,20 @@ final class ValidationPrinter {
         json.writeEndObject();
       }
       json.writeEndArray();
+      json.writeArrayFieldStart("unreadable");
+      for (InputFiles.Failure failure : unreadable) {
+        json.writeStartObject();
+        json.writeStringField("path", failure.name());
+        json.writeStringField("reason", failure.reason());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
       json.writeObjectFieldStart("summary");
       json.writeNumberField("files", results.size());
       json.writeNumberField("valid", results.stream().filter(FileResult::isValid).count());
       json.writeNumberField("errors", total(results, Severity.ERROR));
       json.writeNumberField("warnings", total(results, Severity.WARNING));
+      json.writeNumberField("unreadable", unreadable.size());
       json.writeEndObject();
       json.writeEndObject();
     } catch (IOException e) {

@@ -13,7 +13,8 @@ public enum CollectionFormat {
   JSON_ARRAY,
   /**
    * JSON Lines: one document per line, each compact and complete; blank lines are skipped. The
-   * file extension is {@code .jsonl}. Suited to appending and to very large collections.
+   * file extension is {@code .jsonl} (or {@code .ndjson}). Suited to appending and to very large
+   * collections.
    */
   JSON_LINES
 }

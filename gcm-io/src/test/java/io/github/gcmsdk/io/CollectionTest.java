@@ -110,6 +110,17 @@ class CollectionTest {
   }
 
   @Test
+  void aFileNamedNdjsonIsJsonLinesToo(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("INPUTS.NDJSON");
+    Files.writeString(file, "{\"formatVersion\": \n" + line("b") + "\n");
+    try (Stream<ReadResult<StakeholderInput>> stream = json.readCollection(file)) {
+      List<ReadResult<StakeholderInput>> results = stream.collect(Collectors.toList());
+      assertEquals(2, results.size());
+      assertTrue(results.get(1).isValid());
+    }
+  }
+
+  @Test
   void syntaxErrorInAJsonArrayEndsTheCollectionAfterThatDocument() {
     String text = "[" + line("a") + ",\n{\"formatVersion\": \"1.0\" \"id\": \"b\"},\n" + line("c")
         + "]";
