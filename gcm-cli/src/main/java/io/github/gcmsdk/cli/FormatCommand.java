@@ -41,7 +41,14 @@ import picocli.CommandLine.Spec;
       "A .jsonl file stays JSON Lines and a JSON array stays an array. A file with a reading"
           + " error (a syntax error, a duplicate key, a bad value...) is not rewritten; its"
           + " errors are printed. Files already canonical are left untouched. Directories are"
-          + " searched as by 'gcm validate'.",
+          + " searched as by 'gcm validate'. Collections are formatted streaming, in bounded"
+          + " memory.",
+      "",
+      "A file is written beside itself (.gcm-format.PID.*.tmp), forced to the disk and renamed"
+          + " over itself: never half a file. Symbolic links are followed and stay links; owner,"
+          + " group and mode are kept. A read-only file, a file in a read-only directory, or a"
+          + " file with other hard links is not rewritten (exit 2). Interrupted, gcm format"
+          + " deletes its temporary file; one left by a killed run is removed by the next run.",
       ""
     },
     footerHeading = "%nExit status:%n",
@@ -50,7 +57,7 @@ import picocli.CommandLine.Spec;
       "  1  a file is not canonical (--check), or has a reading error",
       "     and was left as it was",
       "  2  a usage or I/O error: a bad option, a missing, unreadable",
-      "     or unwritable file"
+      "     or unwritable file (read-only, hard-linked, owner not keepable)"
     })
 final class FormatCommand implements Callable<Integer> {
 

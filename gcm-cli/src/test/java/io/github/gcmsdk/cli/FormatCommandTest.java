@@ -192,6 +192,25 @@ class FormatCommandTest {
     assertArrayEquals(messy("a"), Files.readAllBytes(other));
   }
 
+  @Test
+  void aFileDifferingOnlyAfterTheCanonicalFormOrShortOfItIsFormatted(@TempDir Path dir)
+      throws IOException {
+    Path longer = dir.resolve("longer.json");
+    Path shorter = dir.resolve("shorter.json");
+    byte[] canonical = canonical("a");
+    Files.write(longer, (new String(canonical, StandardCharsets.UTF_8) + "\n")
+        .getBytes(StandardCharsets.UTF_8));
+    Files.write(shorter, java.util.Arrays.copyOf(canonical, canonical.length - 1));
+
+    Run run = Run.gcm("format", longer.toString(), shorter.toString());
+
+    assertEquals(0, run.status, run.toString());
+    assertEquals(List.of(longer + ": formatted", shorter + ": formatted"), run.outLines());
+    assertArrayEquals(canonical, Files.readAllBytes(longer));
+    assertArrayEquals(canonical, Files.readAllBytes(shorter));
+    assertEquals(List.of("longer.json", "shorter.json"), names(dir));
+  }
+
   // --- temporary files ------------------------------------------------------------------------
 
   @Test
@@ -253,7 +272,7 @@ class FormatCommandTest {
   void noTemporaryFileIsLeftWhenKilledWithSigterm(@TempDir Path dir) throws Exception {
     assumeTrue(posix());
     Path file = dir.resolve("big.jsonl");
-    writeMessyJsonLines(file, 30L << 20);
+    writeMessyJsonLines(file, 20L << 20);
     byte[] digest = sha256(file);
 
     Process process = fork(dir, "-Xmx512m", "format", file.toString());
@@ -272,8 +291,8 @@ class FormatCommandTest {
 
   // --- bounded memory -------------------------------------------------------------------------
 
-  private static final String HEAP = "-Xmx24m";
-  private static final long BIGGER_THAN_HEAP = 100L << 20;
+  private static final String HEAP = "-Xmx8m";
+  private static final long BIGGER_THAN_HEAP = 32L << 20;
 
   @Test
   void formatsJsonLinesFourTimesLargerThanTheHeap(@TempDir Path dir) throws Exception {
