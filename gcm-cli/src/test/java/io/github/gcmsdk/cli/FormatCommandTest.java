@@ -3,6 +3,7 @@ package io.github.gcmsdk.cli;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.gcmsdk.io.CollectionFormat;
@@ -140,6 +141,38 @@ class FormatCommandTest {
     assertEquals(4321, Files.getAttribute(file, "unix:uid"), "owner");
     assertEquals(4322, Files.getAttribute(file, "unix:gid"), "group");
     assertEquals(0600, mode(file));
+  }
+
+  @Test
+  void aFileWhoseOwnerCannotBeKeptIsNotRewrittenAndTheExitIsTwo(@TempDir Path dir)
+      throws Exception {
+    assumeTrue(posix());
+    assumeTrue((Integer) Files.getAttribute(dir, "unix:uid") == 0, "needs root to change user");
+    Path setpriv = Path.of("/usr/bin/setpriv");
+    assumeTrue(Files.isExecutable(setpriv), "needs setpriv");
+    Files.setAttribute(dir, "unix:mode", 0755);
+    Path shared = Files.createDirectory(dir.resolve("shared"));
+    Files.setAttribute(shared, "unix:mode", 0777);
+    Path file = shared.resolve("bob.json");
+    Files.write(file, messy("a"));
+    Files.setAttribute(file, "unix:uid", 4322);
+    Files.setAttribute(file, "unix:gid", 4322);
+    Files.setAttribute(file, "unix:mode", 0666);
+
+    // gcm runs as user 4321, who may write bob's file but not give a new file to bob; it keeps
+    // the right to read any file, so that it can load its classes from root's home.
+    Process process = fork(dir, List.of(setpriv.toString(), "--reuid=4321", "--regid=4321",
+        "--clear-groups", "--inh-caps=+dac_read_search", "--ambient-caps=+dac_read_search"),
+        "-Xmx256m", "format", file.toString());
+    assertTrue(process.waitFor(120, TimeUnit.SECONDS), "gcm did not end");
+    assumeFalse(read(dir, "err.txt").startsWith("setpriv:"), read(dir, "err.txt"));
+
+    assertEquals(2, process.exitValue(), read(dir, "err.txt"));
+    assertEquals("gcm format: " + file + ": not formatted: its owner and group (4322:4322) cannot"
+        + " be kept: run as its owner or as root\n", read(dir, "err.txt"));
+    assertArrayEquals(messy("a"), Files.readAllBytes(file));
+    assertEquals(4322, Files.getAttribute(file, "unix:uid"));
+    assertEquals(List.of("bob.json"), names(shared));
   }
 
   @Test
@@ -368,7 +401,13 @@ class FormatCommandTest {
 
   /** Starts {@code gcm} in a JVM of its own; its output goes to out.txt and err.txt in dir. */
   private static Process fork(Path dir, String heap, String... args) throws IOException {
-    List<String> command = new ArrayList<>();
+    return fork(dir, List.of(), heap, args);
+  }
+
+  /** The same, the command prefixed (to run it as another user). */
+  private static Process fork(Path dir, List<String> prefix, String heap, String... args)
+      throws IOException {
+    List<String> command = new ArrayList<>(prefix);
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add(heap);
     command.add("-XX:TieredStopAtLevel=1");
