@@ -30,6 +30,56 @@ final class Reading {
 
   private Reading() {}
 
+  /** The documents of a file, read lazily, and its layout. Close it to close the file. */
+  static final class Documents implements AutoCloseable {
+    private final Layout layout;
+    private final Stream<ReadResult<StakeholderInput>> results;
+
+    private Documents(Layout layout, Stream<ReadResult<StakeholderInput>> results) {
+      this.layout = layout;
+      this.results = results;
+    }
+
+    Layout layout() {
+      return layout;
+    }
+
+    /**
+     * The results, one per document, in file order; read as they are consumed, so that a
+     * collection takes memory for one document at a time. {@link UncheckedIOException} when
+     * reading fails.
+     */
+    Stream<ReadResult<StakeholderInput>> results() {
+      return results;
+    }
+
+    @Override
+    public void close() {
+      results.close();
+    }
+  }
+
+  /**
+   * Opens the documents of a file: nothing but the start of the file is read until the results
+   * are consumed.
+   *
+   * @throws IOException if the file cannot be read
+   */
+  static Documents open(GcmJson json, InputFiles.Input input) throws IOException {
+    Layout layout = layout(input);
+    try {
+      if (layout == Layout.DOCUMENT) {
+        return new Documents(layout, Stream.of(input.path()).map(json::read));
+      }
+      InputStream in = Files.newInputStream(input.path());
+      return new Documents(layout, json.readCollection(in,
+              layout == Layout.JSON_LINES ? CollectionFormat.JSON_LINES : CollectionFormat.JSON_ARRAY)
+          .onClose(() -> close(in)));
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
   /**
    * The layout of a file: JSON Lines by its name; otherwise a JSON array when its first
    * character that is not white space (or a byte order mark) is '[', else a document.
@@ -48,35 +98,28 @@ final class Reading {
   /**
    * Reads every document of a file, in order, and hands each result to {@code action}.
    *
-   * @return the layout found
+   * @return the file's layout
    * @throws IOException if the file cannot be read
    */
   static Layout each(GcmJson json, InputFiles.Input input,
       Consumer<ReadResult<StakeholderInput>> action) throws IOException {
-    Layout layout = layout(input);
-    try {
-      if (layout == Layout.DOCUMENT) {
-        action.accept(json.read(input.path()));
-        return layout;
+    try (Documents documents = open(json, input)) {
+      Iterator<ReadResult<StakeholderInput>> i = documents.results().iterator();
+      while (i.hasNext()) {
+        action.accept(i.next());
       }
-      try (InputStream in = Files.newInputStream(input.path());
-          Stream<ReadResult<StakeholderInput>> records = collection(json, layout, in)) {
-        Iterator<ReadResult<StakeholderInput>> i = records.iterator();
-        while (i.hasNext()) {
-          action.accept(i.next());
-        }
-      }
-      return layout;
+      return documents.layout();
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
   }
 
-  /** The documents of a collection file, read lazily from {@code in}. */
-  static Stream<ReadResult<StakeholderInput>> collection(GcmJson json, Layout layout,
-      InputStream in) {
-    return json.readCollection(in,
-        layout == Layout.JSON_LINES ? CollectionFormat.JSON_LINES : CollectionFormat.JSON_ARRAY);
+  private static void close(InputStream in) {
+    try {
+      in.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Whether the first byte that is not white space (or a UTF-8 byte order mark) is '['. */

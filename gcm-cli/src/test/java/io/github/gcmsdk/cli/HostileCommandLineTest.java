@@ -293,6 +293,31 @@ class HostileCommandLineTest {
     }
 
     @Test
+    void formatOfAFileThatRunsOutOfMemoryFailsAloneAndTheOthersAreFormatted(@TempDir Path dir)
+        throws Exception {
+      StringBuilder objects = new StringBuilder();
+      for (int i = 0; i < 300_000; i++) {
+        objects.append(i == 0 ? "" : ",").append("{\"k\":\"v\"}");
+      }
+      String big = canonical().replace(
+          "\"language\": \"en\",", "\"language\": \"en\",\n  \"x-big\": [" + objects + "],");
+      Path bigFile = Files.writeString(dir.resolve("a-big.json"), big);
+      Path other = Files.writeString(dir.resolve("b-other.json"), canonical().replace("\n", "\n\n"));
+
+      Forked run = Forked.run(dir, Forked.jvm(List.of("-Xmx16m"), "format", bigFile.toString(),
+          other.toString()), Map.of("LANG", "C.UTF-8"));
+
+      assertEquals(2, run.status, run.toString());
+      assertTrue(run.err.contains(bigFile + ": cannot read: out of memory"), run.toString());
+      assertEquals(big, Files.readString(bigFile), "the file that failed is untouched");
+      assertEquals(canonical(), Files.readString(other), run.toString());
+      try (java.util.stream.Stream<Path> left = Files.list(dir)) {
+        assertEquals(List.of(), left.filter(p -> p.getFileName().toString().endsWith(".tmp"))
+            .collect(java.util.stream.Collectors.toList()));
+      }
+    }
+
+    @Test
     void summaryCountsTheOtherFiles(@TempDir Path dir) throws IOException {
       Path huge = huge(dir);
       Path valid = Files.writeString(dir.resolve("valid.json"), canonical());
