@@ -84,7 +84,7 @@ public final class GcmJson {
         limits.getMaxNestingDepth(), limits.getMaxStringLength(), limits.getMaxNumberLength(),
         limits.getMaxNameLength(), locale);
     this.reader = new DocumentReader(settings);
-    this.writer = new CanonicalWriter(settings.factory());
+    this.writer = new CanonicalWriter(settings);
   }
 
   /**

@@ -4,11 +4,14 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.PrettyPrinter;
+import com.fasterxml.jackson.core.util.JsonGeneratorDelegate;
+import io.github.gcmsdk.io.ReadLimits;
 import io.github.gcmsdk.model.Extensible;
 import io.github.gcmsdk.model.json.JsonValue;
 import io.github.gcmsdk.problem.Excerpt;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.util.Map;
 
 /**
@@ -16,18 +19,36 @@ import java.util.Map;
  * Format}, known ones first, then extensions in their order; empty lists, absent optional values
  * and values equal to their default left out; numbers exactly as held. A whole file is
  * pretty-printed with two spaces and ends with a newline; a JSON Lines record is compact.
+ *
+ * <p>It never writes what the reader would reject: a value no reader with the same limits could
+ * read back equal is refused with an {@link IllegalArgumentException} instead.
  */
 public final class CanonicalWriter {
 
   private final JsonFactory factory;
+  private final int maxNumberLength;
 
   /**
    * Creates a writer.
    *
-   * @param factory the Jackson factory
+   * @param settings the settings of the reader that must read back what is written: its Jackson
+   *     factory and its limits
    */
-  public CanonicalWriter(JsonFactory factory) {
-    this.factory = factory;
+  public CanonicalWriter(ReadSettings settings) {
+    this.factory = settings.factory();
+    this.maxNumberLength = settings.maxNumberLength();
+  }
+
+  /**
+   * Returns a generator that writes numbers the reader of some settings reads back: the
+   * generator given, which goes on doing the writing, with the settings' limits attached.
+   *
+   * @param generator the generator
+   * @param settings the settings of the reader
+   * @return a generator to give to codecs
+   */
+  public static JsonGenerator bounded(JsonGenerator generator, ReadSettings settings) {
+    return new Bounded(generator, settings.maxNumberLength());
   }
 
   /**
@@ -40,8 +61,7 @@ public final class CanonicalWriter {
    * @throws IOException if writing fails
    */
   public <V> void writeFile(Codec<V> codec, V value, OutputStream out) throws IOException {
-    try (JsonGenerator generator = factory.createGenerator(out, JsonEncoding.UTF8)) {
-      generator.setPrettyPrinter(new CanonicalPrettyPrinter());
+    try (JsonGenerator generator = open(out, true)) {
       codec.write(generator, value);
       generator.writeRaw('\n');
     }
@@ -60,7 +80,7 @@ public final class CanonicalWriter {
     if (pretty) {
       generator.setPrettyPrinter(new CanonicalPrettyPrinter());
     }
-    return generator;
+    return new Bounded(generator, maxNumberLength);
   }
 
   /**
@@ -134,11 +154,66 @@ public final class CanonicalWriter {
     } else if (value instanceof JsonValue.JsonString string) {
       generator.writeString(string.value());
     } else if (value instanceof JsonValue.JsonNumber number) {
-      generator.writeNumber(number.value());
+      writeNumber(generator, number.value(), number.negativeZero());
     } else if (value instanceof JsonValue.JsonBoolean bool) {
       generator.writeBoolean(bool.value());
     } else {
       generator.writeNull();
+    }
+  }
+
+  /**
+   * Writes a number in its canonical text: {@link BigDecimal#toString()} ({@code 2.50}, {@code
+   * 1E+3}), with a minus sign before a negative zero. Where that text's exponent would pass {@code
+   * Integer.MAX_VALUE} ({@code 1.0E+2147483648} for {@code 10e2147483647}), which no reader of
+   * decimals parses, the unscaled digits are written with the scale as exponent ({@code
+   * 10E+2147483647}), which reads back equal.
+   *
+   * @param generator the generator, bounded by a reader's limits if made by this class
+   * @param value the number
+   * @param negativeZero whether the number is a zero to write with a minus sign
+   * @throws IOException if writing fails
+   * @throws IllegalArgumentException if no text of the number reads back equal: its scale is
+   *     {@code Integer.MIN_VALUE}, or its text is longer than the reader's number length limit
+   */
+  public static void writeNumber(JsonGenerator generator, BigDecimal value, boolean negativeZero)
+      throws IOException {
+    String text = numberText(value);
+    if (negativeZero) {
+      text = "-" + text;
+    }
+    int limit = generator instanceof Bounded bounded ? bounded.maxNumberLength
+        : ReadLimits.DEFAULT_MAX_NUMBER_LENGTH;
+    if (text.length() > limit) {
+      throw new IllegalArgumentException("The number " + Excerpt.of(text) + " has "
+          + text.length() + " characters, more than the " + limit + " the reader accepts"
+          + " (ReadLimits.withMaxNumberLength); round it, or raise the limit of the GcmJson that"
+          + " writes and reads it");
+    }
+    generator.writeNumber(text);
+  }
+
+  private static String numberText(BigDecimal value) {
+    // toString's exponent is precision - 1 - scale, which passes Integer.MAX_VALUE only for
+    // scales near Integer.MIN_VALUE; the scale itself is the exponent of the unscaled digits.
+    if ((long) value.precision() - 1 - value.scale() <= Integer.MAX_VALUE) {
+      return value.toString();
+    }
+    if (value.scale() == Integer.MIN_VALUE) {
+      throw new IllegalArgumentException("The number " + Excerpt.of(value.unscaledValue()
+          .toString()) + "E+2147483648 (a BigDecimal of scale Integer.MIN_VALUE) has an exponent"
+          + " no JSON reader of decimals reads; give it a scale of -2147483647 or more");
+    }
+    return value.unscaledValue() + "E+" + -value.scale();
+  }
+
+  /** A generator with the number length limit of the reader that must read back its numbers. */
+  private static final class Bounded extends JsonGeneratorDelegate {
+    final int maxNumberLength;
+
+    Bounded(JsonGenerator generator, int maxNumberLength) {
+      super(generator, false);
+      this.maxNumberLength = maxNumberLength;
     }
   }
 

@@ -102,7 +102,7 @@ public final class Codecs {
 
     @Override
     public void write(JsonGenerator generator, BigDecimal value) throws IOException {
-      generator.writeNumber(value);
+      CanonicalWriter.writeNumber(generator, value, false);
     }
 
     @Override

@@ -351,8 +351,10 @@ public final class Format {
               + " feeds, and its sections of findings, recommendations and promising practices.",
           StakeholderInput::builder, StakeholderInput.Builder::build,
           StakeholderInput.Builder::putExtension)
-      .formatVersion("The version of the gcm-sdk JSON format the file is written in: \"1.0\"."
-          + " Readers of 1.0 read any 1.x file; they reject 2.0 and later.")
+      .formatVersion(StakeholderInput::getFormatVersion, (b, v) -> b.formatVersion(v),
+          "The version of the gcm-sdk JSON format the file is written in: \"1.0\", or the 1.x"
+          + " version of a file read and written back. Readers of 1.0 read any 1.x file; they"
+          + " reject 2.0 and later.")
       .required("id", Codecs.STRING, StakeholderInput::getId, (b, v) -> b.id(v),
           "The document's identifier, unique among the documents a tool handles.")
       .required("title", Codecs.STRING, StakeholderInput::getTitle, (b, v) -> b.title(v),
