@@ -139,4 +139,107 @@ class JsonSchemaTest {
     assertFalse(GcmJson.strict().readJson(json).isValid(), name + " must be rejected by the reader");
     assertFalse(validate(json).isEmpty(), name + " must be rejected by the schema");
   }
+
+  private static final String HEAD =
+      "{\"formatVersion\": \"1.0\", \"id\": \"d1\", \"title\": \"T\", \"language\": \"en\"";
+
+  /** Asserts both directions: reader-valid implies schema-valid, schema-valid implies no error. */
+  private static void assertAgree(String json) {
+    ReadResult<StakeholderInput> read = GcmJson.strict().readJson(json);
+    List<Error> errors = validate(json);
+    if (read.isValid()) {
+      assertTrue(errors.isEmpty(), () -> "the reader accepts, the schema rejects: " + errors
+          + "\n" + json);
+    }
+    if (errors.isEmpty()) {
+      assertTrue(read.isValid(), () -> "the schema accepts, the reader rejects: "
+          + read.getReport().getProblems() + "\n" + json);
+    }
+  }
+
+  static Stream<Arguments> edgeCases() {
+    Stream<String> countries = Stream.of("UK", "ZZ", "XK", "EU", "AA", "QM", "XA", "GB", "AM",
+        "SS", "gb", "Gb", "G", "GBR", "", "G B", "GB ");
+    Stream<String> dates = Stream.of("2021-02-29", "2020-02-29", "2100-02-29", "2000-02-29",
+        "1900-02-29", "2400-02-29", "0004-02-29", "0400-02-29", "0100-02-29", "0000-02-29",
+        "2021-02-28", "2021-04-31", "2021-04-30", "2021-06-31", "2021-09-31", "2021-11-31",
+        "2021-01-31", "2021-03-31", "2021-05-31", "2021-07-31", "2021-08-31", "2021-10-31",
+        "2021-12-31", "2021-12-32", "2021-01-00", "0000", "0000-01", "0000-01-01", "0001",
+        "0001-01-01", "9999-12-31", "10000", "2021-00", "2021-13", "2021-1-01", "2021-01-1",
+        "202", "20210", "", " 2021", "2021 ", "2021-02-29T00:00", "+2021", "-2021");
+    return Stream.concat(
+        countries.map(c -> Arguments.of("country " + c,
+            HEAD + ", \"contributors\": [{\"countries\": [\"" + c + "\"]}]}")),
+        dates.map(d -> Arguments.of("date " + d, HEAD + ", \"date\": \"" + d + "\"}")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("edgeCases")
+  void schemaAndReaderAgreeInBothDirectionsOnEdgeCases(String name, String json) {
+    assertAgree(json);
+  }
+
+  @Test
+  void schemaRejectsWhatTheReaderRejectsForEveryTwoLetterCode() {
+    int accepted = 0;
+    for (char a = 'A'; a <= 'Z'; a++) {
+      for (char b = 'A'; b <= 'Z'; b++) {
+        String json = HEAD + ", \"contributors\": [{\"countries\": [\"" + a + b + "\"]}]}";
+        assertAgree(json);
+        accepted += validate(json).isEmpty() ? 1 : 0;
+      }
+    }
+    assertEquals(io.github.gcmsdk.catalog.Country.all().size(), accepted);
+  }
+
+  /** Dates of any shape near the ends of months, in leap and common years and centuries. */
+  private static final Gen<String> DATES = source -> {
+    int year = switch (source.nextInt(4)) {
+      case 0 -> source.between(0, 9999);
+      case 1 -> 4 * source.between(0, 2499);
+      case 2 -> 100 * source.between(0, 99);
+      default -> 400 * source.between(0, 24);
+    };
+    String text = String.format(java.util.Locale.ROOT, "%04d", year);
+    if (source.chance(0.9)) {
+      text += String.format(java.util.Locale.ROOT, "-%02d", source.between(0, 13));
+      if (source.chance(0.9)) {
+        text += String.format(java.util.Locale.ROOT, "-%02d",
+            source.chance(0.7) ? source.between(27, 32) : source.between(0, 32));
+      }
+    }
+    return text;
+  };
+
+  @Test
+  void schemaAndReaderAgreeInBothDirectionsOnGeneratedDocumentsWithAnyDatesAndCodes() {
+    java.util.concurrent.atomic.AtomicInteger rejected = new java.util.concurrent.atomic.AtomicInteger();
+    List<String> codes = new java.util.ArrayList<>();
+    for (char a = 'A'; a <= 'Z'; a++) {
+      for (char b = 'A'; b <= 'Z'; b++) {
+        codes.add("" + a + b);
+      }
+    }
+    Gen<String> texts = source -> {
+      StakeholderInput document = GcmGenerators.anyDocuments(true).next(source)
+          .withDate(java.util.Optional.empty()).withContributors(List.of());
+      String text = GcmJson.standard().write(document);
+      String date = DATES.next(source);
+      String country = source.pick(codes);
+      // The date after the language, where the canonical order puts it; the country at the end.
+      int language = text.indexOf("\n  \"language\": ");
+      int lineEnd = text.indexOf('\n', language + 1);
+      int afterLanguage = text.charAt(lineEnd - 1) == ',' ? lineEnd - 1 : lineEnd;
+      return text.substring(0, afterLanguage) + ",\n  \"date\": \"" + date + "\""
+          + text.substring(afterLanguage, text.lastIndexOf('}') - 1)
+          + ",\n  \"contributors\": [{\"countries\": [\"" + country + "\"]}]\n}\n";
+    };
+    Properties.forAll(texts, 300, 11L, text -> {
+      assertAgree(text);
+      if (!GcmJson.strict().readJson(text).isValid()) {
+        rejected.incrementAndGet();
+      }
+    });
+    assertTrue(rejected.get() > 50, rejected + " rejected");
+  }
 }
