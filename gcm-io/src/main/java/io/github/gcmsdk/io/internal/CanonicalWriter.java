@@ -164,47 +164,52 @@ public final class CanonicalWriter {
 
   /**
    * Writes a number in its canonical text: {@link BigDecimal#toString()} ({@code 2.50}, {@code
-   * 1E+3}), with a minus sign before a negative zero. Where that text's exponent would pass {@code
-   * Integer.MAX_VALUE} ({@code 1.0E+2147483648} for {@code 10e2147483647}), which no reader of
-   * decimals parses, the unscaled digits are written with the scale as exponent ({@code
-   * 10E+2147483647}), which reads back equal.
+   * 1E+3}), with a minus sign before a negative zero. Where that text cannot be read back, the
+   * shortest text of the same digits and scale is written instead: the unscaled digits with the
+   * scale as exponent ({@code 10E2147483647}, for {@code 10e2147483647}, whose usual text {@code
+   * 1.0E+2147483648} has an exponent no reader of decimals parses), or the plain digits ({@code
+   * 0.000}{@code 1234...}). A text is not read back when it is longer than the reader's number
+   * length limit, and the usual text can be a few characters longer than the one read.
    *
    * @param generator the generator, bounded by a reader's limits if made by this class
    * @param value the number
    * @param negativeZero whether the number is a zero to write with a minus sign
    * @throws IOException if writing fails
    * @throws IllegalArgumentException if no text of the number reads back equal: its scale is
-   *     {@code Integer.MIN_VALUE}, or its text is longer than the reader's number length limit
+   *     {@code Integer.MIN_VALUE}, or it has more digits than the reader's number length limit
    */
   public static void writeNumber(JsonGenerator generator, BigDecimal value, boolean negativeZero)
       throws IOException {
-    String text = numberText(value);
-    if (negativeZero) {
-      text = "-" + text;
-    }
     int limit = generator instanceof Bounded bounded ? bounded.maxNumberLength
         : ReadLimits.DEFAULT_MAX_NUMBER_LENGTH;
-    if (text.length() > limit) {
-      throw new IllegalArgumentException("The number " + Excerpt.of(text) + " has "
-          + text.length() + " characters, more than the " + limit + " the reader accepts"
+    String sign = negativeZero ? "-" : "";
+    String text = null;
+    // toString's exponent is precision - 1 - scale, which passes Integer.MAX_VALUE only for
+    // scales near Integer.MIN_VALUE.
+    if ((long) value.precision() - 1 - value.scale() <= Integer.MAX_VALUE) {
+      text = sign + value.toString();
+    }
+    if (text == null || text.length() > limit) {
+      if (value.scale() != Integer.MIN_VALUE) { // else the exponent 2147483648 is too large
+        text = shorter(text, sign + value.unscaledValue()
+            + (value.scale() == 0 ? "" : "E" + -value.scale()));
+      }
+      if (value.scale() >= 0 && value.scale() <= limit) { // else longer than the limit anyway
+        text = shorter(text, sign + value.toPlainString());
+      }
+    }
+    if (text == null || text.length() > limit) {
+      throw new IllegalArgumentException("The number " + Excerpt.of(value.unscaledValue()
+          .toString()) + "E" + -(long) value.scale() + " cannot be written in "
+          + limit + " characters or fewer, the most the reader accepts"
           + " (ReadLimits.withMaxNumberLength); round it, or raise the limit of the GcmJson that"
           + " writes and reads it");
     }
     generator.writeNumber(text);
   }
 
-  private static String numberText(BigDecimal value) {
-    // toString's exponent is precision - 1 - scale, which passes Integer.MAX_VALUE only for
-    // scales near Integer.MIN_VALUE; the scale itself is the exponent of the unscaled digits.
-    if ((long) value.precision() - 1 - value.scale() <= Integer.MAX_VALUE) {
-      return value.toString();
-    }
-    if (value.scale() == Integer.MIN_VALUE) {
-      throw new IllegalArgumentException("The number " + Excerpt.of(value.unscaledValue()
-          .toString()) + "E+2147483648 (a BigDecimal of scale Integer.MIN_VALUE) has an exponent"
-          + " no JSON reader of decimals reads; give it a scale of -2147483647 or more");
-    }
-    return value.unscaledValue() + "E+" + -value.scale();
+  private static String shorter(String text, String other) {
+    return text == null || other.length() < text.length() ? other : text;
   }
 
   /** A generator with the number length limit of the reader that must read back its numbers. */
