@@ -12,6 +12,7 @@ import io.github.gcmsdk.problem.Excerpt;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -152,7 +153,7 @@ public final class CanonicalWriter {
       }
       generator.writeEndArray();
     } else if (value instanceof JsonValue.JsonString string) {
-      generator.writeString(string.value());
+      writeString(generator, string.value());
     } else if (value instanceof JsonValue.JsonNumber number) {
       writeNumber(generator, number.value(), number.negativeZero());
     } else if (value instanceof JsonValue.JsonBoolean bool) {
@@ -160,6 +161,63 @@ public final class CanonicalWriter {
     } else {
       generator.writeNull();
     }
+  }
+
+  /**
+   * Writes a string in the canonical form: quotation mark, backslash and control characters
+   * escaped (short escapes such as {@code \n}, others as six characters in upper-case hex), a lone
+   * surrogate escaped in the same six characters, anything else as itself.
+   *
+   * @param generator the generator
+   * @param value the string
+   * @throws IOException if writing fails
+   */
+  public static void writeString(JsonGenerator generator, String value) throws IOException {
+    int i = 0;
+    while (i < value.length() && !Character.isSurrogate(value.charAt(i))) {
+      i++;
+    }
+    if (i == value.length() || !hasLoneSurrogate(value, i)) {
+      generator.writeString(value);
+      return;
+    }
+    // Jackson 2.19 joins a lone surrogate with the character after it into one code point when
+    // writing UTF-8, and a Writer-based generator writes it raw: such a string is escaped here.
+    StringBuilder literal = new StringBuilder(value.length() + 16).append('"');
+    for (int j = 0; j < value.length(); j++) {
+      char c = value.charAt(j);
+      if (c == '"' || c == '\\') {
+        literal.append('\\').append(c);
+      } else if (c < 0x20) {
+        int shortEscape = "\b\t\n\f\r".indexOf(c);
+        if (shortEscape >= 0) {
+          literal.append('\\').append("btnfr".charAt(shortEscape));
+        } else {
+          literal.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+        }
+      } else if (Character.isHighSurrogate(c) && j + 1 < value.length()
+          && Character.isLowSurrogate(value.charAt(j + 1))) {
+        literal.append(c).append(value.charAt(++j));
+      } else if (Character.isSurrogate(c)) {
+        literal.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+      } else {
+        literal.append(c);
+      }
+    }
+    generator.writeRawValue(literal.append('"').toString());
+  }
+
+  private static boolean hasLoneSurrogate(String value, int from) {
+    for (int i = from; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < value.length()
+          && Character.isLowSurrogate(value.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

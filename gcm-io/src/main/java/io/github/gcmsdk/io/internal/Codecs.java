@@ -69,7 +69,7 @@ public final class Codecs {
 
     @Override
     public void write(JsonGenerator generator, String value) throws IOException {
-      generator.writeString(value);
+      CanonicalWriter.writeString(generator, value);
     }
 
     @Override
