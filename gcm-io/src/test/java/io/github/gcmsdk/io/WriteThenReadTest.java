@@ -13,6 +13,7 @@ import io.github.gcmsdk.testkit.Properties;
 import io.github.gcmsdk.testkit.Source;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +55,8 @@ class WriteThenReadTest {
     assertTrue(written.contains("\"x-z\": 0,"), written);
     StakeholderInput again = readClean(written);
     assertEquals(document, again);
+    assertEquals(document, json.read(written.getBytes(StandardCharsets.UTF_8)).getDocument()
+        .orElseThrow(), "read from bytes");
     assertEquals(json.write(again), written, "a fixed point");
     assertTrue(!document.getExtensions().get("x-n").equals(document.getExtensions().get("x-z")),
         "-0 and 0 are different JSON numbers");

@@ -554,7 +554,7 @@ public final class Binder {
       case VALUE_NUMBER_INT:
         if (parser.getNumberType() == JsonParser.NumberType.INT) {
           int number = parser.getIntValue();
-          if (number > 0 && number < SMALL_NUMBERS.length) {
+          if (number >= 0 && number < SMALL_NUMBERS.length && !(number == 0 && minus())) {
             return SMALL_NUMBERS[number];
           }
         }
@@ -575,12 +575,14 @@ public final class Binder {
   /** The number at the current token, keeping the sign of a zero ({@code -0}, {@code -0.0}). */
   private JsonValue.JsonNumber number() throws IOException {
     BigDecimal value = parser.getDecimalValue();
-    if (value.signum() == 0) {
-      return parser.getText().charAt(0) == '-'
-          ? JsonValue.negativeZero(value.scale()) : value.scale() == 0 ? SMALL_NUMBERS[0]
-          : JsonValue.of(value);
-    }
-    return JsonValue.of(value);
+    return value.signum() == 0 && minus() ? JsonValue.negativeZero(value.scale())
+        : JsonValue.of(value);
+  }
+
+  /** Whether the number at the current token is written with a minus sign. */
+  private boolean minus() throws IOException {
+    return parser.getTextLength() > 0
+        && parser.getTextCharacters()[parser.getTextOffset()] == '-';
   }
 
   /**
