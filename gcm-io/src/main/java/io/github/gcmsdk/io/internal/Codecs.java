@@ -261,7 +261,8 @@ public final class Codecs {
     public JsonValue schema(SchemaGenerator schema) {
       return schema.define("PartialDate", () -> SchemaGenerator.object(
           "description", JsonValue.of("A date at the precision the source gives: a year (2020), a"
-              + " month (2020-11) or a day (2020-11-12), ISO 8601, years 0001 to 9999."),
+              + " month (2020-11) or a day (2020-11-12), ISO 8601, years 0001 to 9999; a day"
+              + " exists in its month (2021-02-29 does not, 2020-02-29 does)."),
           "type", JsonValue.of("string"),
           "pattern", JsonValue.of(DATE_PATTERN)));
     }
