@@ -9,13 +9,17 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import io.github.gcmsdk.catalog.Country;
 import io.github.gcmsdk.io.internal.SchemaGenerator;
 import io.github.gcmsdk.model.StakeholderInput;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 import io.github.gcmsdk.testkit.DocumentGenerator;
 import io.github.gcmsdk.testkit.GcmGenerators;
@@ -27,8 +31,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The published JSON Schema is generated from the format table and agrees with the reader: an
- * independent validator (networknt) accepts what strict reading accepts and rejects broken files.
+ * The published JSON Schema is generated from the format table and agrees with the reader in both
+ * directions: an independent validator (networknt) accepts what strict reading accepts, and what
+ * it accepts strict reading reads without error (countries, dates, ...). The validator needs
+ * Jackson 2.20 or later for itself: this class does not run with {@code -Djackson.version=2.19.2}.
  */
 class JsonSchemaTest {
 
@@ -189,7 +195,7 @@ class JsonSchemaTest {
         accepted += validate(json).isEmpty() ? 1 : 0;
       }
     }
-    assertEquals(io.github.gcmsdk.catalog.Country.all().size(), accepted);
+    assertEquals(Country.all().size(), accepted);
   }
 
   /** Dates of any shape near the ends of months, in leap and common years and centuries. */
@@ -200,11 +206,11 @@ class JsonSchemaTest {
       case 2 -> 100 * source.between(0, 99);
       default -> 400 * source.between(0, 24);
     };
-    String text = String.format(java.util.Locale.ROOT, "%04d", year);
+    String text = String.format(Locale.ROOT, "%04d", year);
     if (source.chance(0.9)) {
-      text += String.format(java.util.Locale.ROOT, "-%02d", source.between(0, 13));
+      text += String.format(Locale.ROOT, "-%02d", source.between(0, 13));
       if (source.chance(0.9)) {
-        text += String.format(java.util.Locale.ROOT, "-%02d",
+        text += String.format(Locale.ROOT, "-%02d",
             source.chance(0.7) ? source.between(27, 32) : source.between(0, 32));
       }
     }
@@ -213,8 +219,8 @@ class JsonSchemaTest {
 
   @Test
   void schemaAndReaderAgreeInBothDirectionsOnGeneratedDocumentsWithAnyDatesAndCodes() {
-    java.util.concurrent.atomic.AtomicInteger rejected = new java.util.concurrent.atomic.AtomicInteger();
-    List<String> codes = new java.util.ArrayList<>();
+    int[] rejected = new int[1];
+    List<String> codes = new ArrayList<>();
     for (char a = 'A'; a <= 'Z'; a++) {
       for (char b = 'A'; b <= 'Z'; b++) {
         codes.add("" + a + b);
@@ -222,7 +228,7 @@ class JsonSchemaTest {
     }
     Gen<String> texts = source -> {
       StakeholderInput document = GcmGenerators.anyDocuments(true).next(source)
-          .withDate(java.util.Optional.empty()).withContributors(List.of());
+          .withDate(Optional.empty()).withContributors(List.of());
       String text = GcmJson.standard().write(document);
       String date = DATES.next(source);
       String country = source.pick(codes);
@@ -237,9 +243,9 @@ class JsonSchemaTest {
     Properties.forAll(texts, 300, 11L, text -> {
       assertAgree(text);
       if (!GcmJson.strict().readJson(text).isValid()) {
-        rejected.incrementAndGet();
+        rejected[0]++;
       }
     });
-    assertTrue(rejected.get() > 50, rejected + " rejected");
+    assertTrue(rejected[0] > 50, rejected[0] + " rejected");
   }
 }
