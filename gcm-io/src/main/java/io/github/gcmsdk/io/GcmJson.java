@@ -54,7 +54,11 @@ import java.util.stream.StreamSupport;
  * Writing produces the canonical form: properties in the order of the format, extensions after
  * them in the order read, empty lists, absent values and defaults left out, two-space indentation,
  * UTF-8 without byte order mark, a newline at the end. Writing a canonical file that was read gives
- * the same bytes.
+ * the same bytes. A document keeps the {@code formatVersion} it was read with ({@code "1.3"} is
+ * written back as {@code "1.3"}). Writing never produces what this instance's reader would reject:
+ * a value that could not be read back equal (a number longer than the {@linkplain
+ * ReadLimits#getMaxNumberLength() number length limit} in every form, a {@code formatVersion}
+ * that is not 1.x) is refused with an {@link IllegalArgumentException}.
  *
  * <h2>Streams, paths and errors</h2>
  * Methods that take a stream, reader or writer never close it; methods that take a {@link Path}
@@ -84,7 +88,7 @@ public final class GcmJson {
         limits.getMaxNestingDepth(), limits.getMaxStringLength(), limits.getMaxNumberLength(),
         limits.getMaxNameLength(), locale);
     this.reader = new DocumentReader(settings);
-    this.writer = new CanonicalWriter(settings.factory());
+    this.writer = new CanonicalWriter(settings);
   }
 
   /**
@@ -343,7 +347,7 @@ public final class GcmJson {
    * @param document the document, not null
    * @return the bytes
    * @throws IllegalArgumentException if an extension of an object has the name of a property of
-   *     the format
+   *     the format, or a value could not be read back (see Writing, above)
    */
   public byte[] toCanonicalBytes(StakeholderInput document) {
     Objects.requireNonNull(document, "document");

@@ -1,10 +1,12 @@
 package io.github.gcmsdk.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -24,15 +26,18 @@ import org.junit.jupiter.api.Test;
 class JacksonModuleTest {
 
   private final ObjectMapper mapper = new ObjectMapper().registerModule(new GcmJacksonModule());
+  /** Keeps unknown properties, as Spring Boot's mapper does (FAIL_ON_UNKNOWN_PROPERTIES off). */
+  private final ObjectMapper lenient = new ObjectMapper().registerModule(new GcmJacksonModule())
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   @Test
   void objectMapperRoundTripsGeneratedDocuments() throws Exception {
     Properties.forAll(RoundTripTest.DOCUMENTS_TO_WRITE, 300, 5L, document -> {
-      String text = mapper.writeValueAsString(document);
-      StakeholderInput read = mapper.readValue(text, StakeholderInput.class);
+      String text = lenient.writeValueAsString(document);
+      StakeholderInput read = lenient.readValue(text, StakeholderInput.class);
       assertEquals(document, read, "from text");
-      byte[] bytes = mapper.writeValueAsBytes(document);
-      assertEquals(document, mapper.readValue(bytes, StakeholderInput.class), "from bytes");
+      byte[] bytes = lenient.writeValueAsBytes(document);
+      assertEquals(document, lenient.readValue(bytes, StakeholderInput.class), "from bytes");
     });
   }
 
@@ -40,12 +45,12 @@ class JacksonModuleTest {
   void objectMapperWritesTheCanonicalFormWhenIndentingLikeIt() throws Exception {
     StakeholderInput document = GcmJson.standard().readJson(LosslessTest.THREE_DEPTHS)
         .getDocument().orElseThrow();
-    String compact = mapper.writeValueAsString(document);
+    String compact = lenient.writeValueAsString(document);
     assertEquals(document, GcmJson.standard().readJson(compact).getDocument().orElseThrow());
     assertTrue(compact.startsWith("{\"formatVersion\":\"1.0\",\"id\":\"d1\""), compact);
-    String indented = mapper.copy().enable(SerializationFeature.INDENT_OUTPUT)
+    String indented = lenient.copy().enable(SerializationFeature.INDENT_OUTPUT)
         .writeValueAsString(document);
-    assertEquals(document, mapper.readValue(indented, StakeholderInput.class));
+    assertEquals(document, lenient.readValue(indented, StakeholderInput.class));
   }
 
   @Test
@@ -61,17 +66,75 @@ class JacksonModuleTest {
     assertTrue(e instanceof JsonMappingException);
   }
 
+  private static final String UNKNOWN_PROPERTY = """
+      {"formatVersion": "1.0", "id": "d1", "title": "T", "language": "en", "titel": "x",
+       "x-note": "kept"}
+      """;
+
   @Test
-  void warningsDoNotFailAMapperButStrictSettingsDo() throws Exception {
-    String text = """
-        {"formatVersion": "1.0", "id": "d1", "title": "T", "language": "en", "titel": "x"}
-        """;
-    StakeholderInput document = mapper.readValue(text, StakeholderInput.class);
-    assertEquals(JsonValue.of("x"), document.getExtensions().get("titel"));
-    ObjectMapper strict = new ObjectMapper().registerModule(new GcmJacksonModule(GcmJson.strict()));
+  void unknownPropertiesFailAsJacksonsFailOnUnknownPropertiesDefaultSays() {
     GcmMappingException e = assertThrows(GcmMappingException.class,
-        () -> strict.readValue(text, StakeholderInput.class));
+        () -> mapper.readValue(UNKNOWN_PROPERTY, StakeholderInput.class));
     assertEquals("GCM-J013", e.getProblem().getCode());
+    assertEquals(1, e.getLocation().getLineNr());
+    assertTrue(e.getOriginalMessage().contains("titel"), e.getOriginalMessage());
+  }
+
+  @Test
+  void unknownPropertiesAreKeptWhenFailOnUnknownPropertiesIsDisabledUnlessStrict()
+      throws Exception {
+    ObjectMapper lenient = mapper.copy()
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    StakeholderInput document = lenient.readValue(UNKNOWN_PROPERTY, StakeholderInput.class);
+    assertEquals(JsonValue.of("x"), document.getExtensions().get("titel"));
+    assertEquals(JsonValue.of("kept"), document.getExtensions().get("x-note"));
+    ObjectMapper strict = new ObjectMapper().registerModule(new GcmJacksonModule(GcmJson.strict()))
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    GcmMappingException e = assertThrows(GcmMappingException.class,
+        () -> strict.readValue(UNKNOWN_PROPERTY, StakeholderInput.class));
+    assertEquals("GCM-J013", e.getProblem().getCode());
+  }
+
+  @Test
+  void extensionDataNeverFailsAMapper() throws Exception {
+    StakeholderInput document = mapper.readValue(UNKNOWN_PROPERTY.replace("\"titel\": \"x\",", ""),
+        StakeholderInput.class);
+    assertEquals(JsonValue.of("kept"), document.getExtensions().get("x-note"));
+  }
+
+  @Test
+  void syntaxErrorsBecomeLocatedGcmMappingExceptions() {
+    String truncated = "{\"formatVersion\": \"1.0\", \"id\": \"d1\",\n \"sections\": [";
+    GcmMappingException e = assertThrows(GcmMappingException.class,
+        () -> mapper.readValue(truncated, StakeholderInput.class));
+    assertEquals("GCM-J001", e.getProblem().getCode());
+    assertEquals(2, e.getLocation().getLineNr());
+    GcmMappingException comma = assertThrows(GcmMappingException.class,
+        () -> mapper.readValue("{\"formatVersion\": \"1.0\", \"id\": \"d1\",}",
+            StakeholderInput.class));
+    assertEquals("GCM-J001", comma.getProblem().getCode());
+    assertEquals(1, comma.getLocation().getLineNr());
+  }
+
+  @Test
+  void aMissingFormatVersionSaysWhatToAdd() {
+    GcmMappingException e = assertThrows(GcmMappingException.class, () -> mapper.readValue(
+        "{\"id\": \"d1\", \"title\": \"T\", \"language\": \"en\"}", StakeholderInput.class));
+    assertEquals("GCM-J030", e.getProblem().getCode());
+    assertFalse(e.getOriginalMessage().contains("is read"), e.getOriginalMessage());
+    assertTrue(e.getOriginalMessage().contains("add \"formatVersion\": \"1.0\""),
+        e.getOriginalMessage());
+  }
+
+  @Test
+  void aMapperWritesNumbersThatReadBackAndKeepsTheFormatVersion() throws Exception {
+    String text = "{\"formatVersion\": \"1.3\", \"id\": \"d1\", \"title\": \"T\","
+        + " \"language\": \"en\", \"x-n\": 10e2147483647, \"x-z\": -0.0}";
+    StakeholderInput document = mapper.readValue(text, StakeholderInput.class);
+    String written = mapper.writeValueAsString(document);
+    assertTrue(written.startsWith("{\"formatVersion\":\"1.3\""), written);
+    assertTrue(written.contains("\"x-n\":10E2147483647,\"x-z\":-0.0}"), written);
+    assertEquals(document, mapper.readValue(written, StakeholderInput.class));
   }
 
   @Test

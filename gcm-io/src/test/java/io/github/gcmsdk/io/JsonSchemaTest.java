@@ -9,13 +9,17 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import io.github.gcmsdk.catalog.Country;
 import io.github.gcmsdk.io.internal.SchemaGenerator;
 import io.github.gcmsdk.model.StakeholderInput;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 import io.github.gcmsdk.testkit.DocumentGenerator;
 import io.github.gcmsdk.testkit.GcmGenerators;
@@ -27,8 +31,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The published JSON Schema is generated from the format table and agrees with the reader: an
- * independent validator (networknt) accepts what strict reading accepts and rejects broken files.
+ * The published JSON Schema is generated from the format table and agrees with the reader in both
+ * directions: an independent validator (networknt) accepts what strict reading accepts, and what
+ * it accepts strict reading reads without error (countries, dates, ...). The validator needs
+ * Jackson 2.20 or later for itself: this class does not run with {@code -Djackson.version=2.19.2}.
  */
 class JsonSchemaTest {
 
@@ -138,5 +144,108 @@ class JsonSchemaTest {
   void schemaRejectsBrokenFilesThatStrictReadingRejects(String name, String json) {
     assertFalse(GcmJson.strict().readJson(json).isValid(), name + " must be rejected by the reader");
     assertFalse(validate(json).isEmpty(), name + " must be rejected by the schema");
+  }
+
+  private static final String HEAD =
+      "{\"formatVersion\": \"1.0\", \"id\": \"d1\", \"title\": \"T\", \"language\": \"en\"";
+
+  /** Asserts both directions: reader-valid implies schema-valid, schema-valid implies no error. */
+  private static void assertAgree(String json) {
+    ReadResult<StakeholderInput> read = GcmJson.strict().readJson(json);
+    List<Error> errors = validate(json);
+    if (read.isValid()) {
+      assertTrue(errors.isEmpty(), () -> "the reader accepts, the schema rejects: " + errors
+          + "\n" + json);
+    }
+    if (errors.isEmpty()) {
+      assertTrue(read.isValid(), () -> "the schema accepts, the reader rejects: "
+          + read.getReport().getProblems() + "\n" + json);
+    }
+  }
+
+  static Stream<Arguments> edgeCases() {
+    Stream<String> countries = Stream.of("UK", "ZZ", "XK", "EU", "AA", "QM", "XA", "GB", "AM",
+        "SS", "gb", "Gb", "G", "GBR", "", "G B", "GB ");
+    Stream<String> dates = Stream.of("2021-02-29", "2020-02-29", "2100-02-29", "2000-02-29",
+        "1900-02-29", "2400-02-29", "0004-02-29", "0400-02-29", "0100-02-29", "0000-02-29",
+        "2021-02-28", "2021-04-31", "2021-04-30", "2021-06-31", "2021-09-31", "2021-11-31",
+        "2021-01-31", "2021-03-31", "2021-05-31", "2021-07-31", "2021-08-31", "2021-10-31",
+        "2021-12-31", "2021-12-32", "2021-01-00", "0000", "0000-01", "0000-01-01", "0001",
+        "0001-01-01", "9999-12-31", "10000", "2021-00", "2021-13", "2021-1-01", "2021-01-1",
+        "202", "20210", "", " 2021", "2021 ", "2021-02-29T00:00", "+2021", "-2021");
+    return Stream.concat(
+        countries.map(c -> Arguments.of("country " + c,
+            HEAD + ", \"contributors\": [{\"countries\": [\"" + c + "\"]}]}")),
+        dates.map(d -> Arguments.of("date " + d, HEAD + ", \"date\": \"" + d + "\"}")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("edgeCases")
+  void schemaAndReaderAgreeInBothDirectionsOnEdgeCases(String name, String json) {
+    assertAgree(json);
+  }
+
+  @Test
+  void schemaRejectsWhatTheReaderRejectsForEveryTwoLetterCode() {
+    int accepted = 0;
+    for (char a = 'A'; a <= 'Z'; a++) {
+      for (char b = 'A'; b <= 'Z'; b++) {
+        String json = HEAD + ", \"contributors\": [{\"countries\": [\"" + a + b + "\"]}]}";
+        assertAgree(json);
+        accepted += validate(json).isEmpty() ? 1 : 0;
+      }
+    }
+    assertEquals(Country.all().size(), accepted);
+  }
+
+  /** Dates of any shape near the ends of months, in leap and common years and centuries. */
+  private static final Gen<String> DATES = source -> {
+    int year = switch (source.nextInt(4)) {
+      case 0 -> source.between(0, 9999);
+      case 1 -> 4 * source.between(0, 2499);
+      case 2 -> 100 * source.between(0, 99);
+      default -> 400 * source.between(0, 24);
+    };
+    String text = String.format(Locale.ROOT, "%04d", year);
+    if (source.chance(0.9)) {
+      text += String.format(Locale.ROOT, "-%02d", source.between(0, 13));
+      if (source.chance(0.9)) {
+        text += String.format(Locale.ROOT, "-%02d",
+            source.chance(0.7) ? source.between(27, 32) : source.between(0, 32));
+      }
+    }
+    return text;
+  };
+
+  @Test
+  void schemaAndReaderAgreeInBothDirectionsOnGeneratedDocumentsWithAnyDatesAndCodes() {
+    int[] rejected = new int[1];
+    List<String> codes = new ArrayList<>();
+    for (char a = 'A'; a <= 'Z'; a++) {
+      for (char b = 'A'; b <= 'Z'; b++) {
+        codes.add("" + a + b);
+      }
+    }
+    Gen<String> texts = source -> {
+      StakeholderInput document = GcmGenerators.anyDocuments(true).next(source)
+          .withDate(Optional.empty()).withContributors(List.of());
+      String text = GcmJson.standard().write(document);
+      String date = DATES.next(source);
+      String country = source.pick(codes);
+      // The date after the language, where the canonical order puts it; the country at the end.
+      int language = text.indexOf("\n  \"language\": ");
+      int lineEnd = text.indexOf('\n', language + 1);
+      int afterLanguage = text.charAt(lineEnd - 1) == ',' ? lineEnd - 1 : lineEnd;
+      return text.substring(0, afterLanguage) + ",\n  \"date\": \"" + date + "\""
+          + text.substring(afterLanguage, text.lastIndexOf('}') - 1)
+          + ",\n  \"contributors\": [{\"countries\": [\"" + country + "\"]}]\n}\n";
+    };
+    Properties.forAll(texts, 300, 11L, text -> {
+      assertAgree(text);
+      if (!GcmJson.strict().readJson(text).isValid()) {
+        rejected[0]++;
+      }
+    });
+    assertTrue(rejected[0] > 50, rejected[0] + " rejected");
   }
 }

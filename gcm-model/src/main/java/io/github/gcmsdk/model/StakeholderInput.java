@@ -39,6 +39,19 @@ public interface StakeholderInput extends Extensible, WithStakeholderInput {
   }
 
   /**
+   * Returns the version of the gcm-sdk JSON format the document claims to be written in, a
+   * string {@code MAJOR.MINOR}: {@code "1.0"} unless set, or as read from a file. A document read
+   * from a file of a later minor version ({@code "1.3"}) keeps its claim, so that writing it back
+   * does not present its newer properties as unknown to format 1.0.
+   *
+   * @return the format version, such as {@code "1.0"}
+   */
+  @Value.Default
+  default String getFormatVersion() {
+    return "1.0";
+  }
+
+  /**
    * Returns the document's identifier, unique among the documents a tool handles.
    *
    * @return the identifier

@@ -65,6 +65,17 @@ class JsonValueTest {
   }
 
   @Test
+  void aNegativeZeroIsANumberOfItsOwnWithItsScale() {
+    JsonNumber minusZero = JsonValue.negativeZero(1);
+
+    assertEquals(new BigDecimal("0.0"), minusZero.value());
+    assertTrue(minusZero.negativeZero());
+    assertNotEquals(JsonValue.of(new BigDecimal("0.0")), minusZero);
+    assertEquals(JsonValue.negativeZero(1), minusZero);
+    assertThrows(IllegalArgumentException.class, () -> new JsonNumber(BigDecimal.ONE, true));
+  }
+
+  @Test
   void booleansAndNullAreSingletons() {
     assertSame(JsonBoolean.TRUE, JsonValue.of(true));
     assertSame(JsonBoolean.FALSE, JsonValue.of(false));

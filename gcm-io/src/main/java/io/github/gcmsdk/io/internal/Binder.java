@@ -11,6 +11,7 @@ import io.github.gcmsdk.model.json.JsonValue;
 import io.github.gcmsdk.problem.Excerpt;
 import io.github.gcmsdk.problem.Severity;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -46,7 +47,7 @@ public final class Binder {
     }
   }
 
-  private static final Pattern VERSION = Pattern.compile("(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)");
+  private static final Pattern VERSION = Property.FormatVersion.VERSION;
 
   private final JsonParser parser;
   private final ReadSettings settings;
@@ -553,13 +554,13 @@ public final class Binder {
       case VALUE_NUMBER_INT:
         if (parser.getNumberType() == JsonParser.NumberType.INT) {
           int number = parser.getIntValue();
-          if (number >= 0 && number < SMALL_NUMBERS.length) {
+          if (number >= 0 && number < SMALL_NUMBERS.length && !(number == 0 && minus())) {
             return SMALL_NUMBERS[number];
           }
         }
-        return JsonValue.of(parser.getDecimalValue());
+        return number();
       case VALUE_NUMBER_FLOAT:
-        return JsonValue.of(parser.getDecimalValue());
+        return number();
       case VALUE_TRUE:
         return JsonValue.JsonBoolean.TRUE;
       case VALUE_FALSE:
@@ -569,6 +570,19 @@ public final class Binder {
       default:
         throw new IllegalStateException("Unexpected token " + token);
     }
+  }
+
+  /** The number at the current token, keeping the sign of a zero ({@code -0}, {@code -0.0}). */
+  private JsonValue.JsonNumber number() throws IOException {
+    BigDecimal value = parser.getDecimalValue();
+    return value.signum() == 0 && minus() ? JsonValue.negativeZero(value.scale())
+        : JsonValue.of(value);
+  }
+
+  /** Whether the number at the current token is written with a minus sign. */
+  private boolean minus() throws IOException {
+    return parser.getTextLength() > 0
+        && parser.getTextCharacters()[parser.getTextOffset()] == '-';
   }
 
   /**
@@ -591,9 +605,10 @@ public final class Binder {
    * Reads and checks the {@code formatVersion} at the current token, the value of the current
    * path.
    *
+   * @return the version, if it is one of major version 1; otherwise null (reported)
    * @throws IOException if the input cannot be read or is not JSON
    */
-  void readFormatVersion() throws IOException {
+  String readFormatVersion() throws IOException {
     long position = position();
     visit(position);
     JsonToken token = parser.currentToken();
@@ -601,20 +616,20 @@ public final class Binder {
       sink.report(ReadProblem.INVALID_FORMAT_VERSION, pointer(), position, "msg.version.type",
           found(token));
       parser.skipChildren();
-      return;
+      return null;
     }
     if (!withinLimits(token, position, 1)) {
-      return;
+      return null;
     }
     String version = parser.getText();
     if (version.equals(Format.VERSION)) {
-      return; // the usual case, without the pattern
+      return Format.VERSION; // the usual case, without the pattern
     }
     Matcher matcher = VERSION.matcher(version);
     if (!matcher.matches()) {
       sink.report(ReadProblem.INVALID_FORMAT_VERSION, pointer(), position, "msg.version.invalid",
           Excerpt.of(version));
-      return;
+      return null;
     }
     if (!matcher.group(1).equals("1")) {
       sink.report(ReadProblem.UNSUPPORTED_FORMAT_VERSION, pointer(), position,
@@ -625,6 +640,7 @@ public final class Binder {
       sink.report(ReadProblem.NEWER_FORMAT_VERSION, pointer(), position, "msg.version.newer",
           Excerpt.of(version), Format.VERSION);
     }
+    return version;
   }
 
   private boolean withinLimits(JsonToken token, long position, int depth) throws IOException {

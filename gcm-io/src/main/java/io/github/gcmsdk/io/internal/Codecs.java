@@ -69,7 +69,7 @@ public final class Codecs {
 
     @Override
     public void write(JsonGenerator generator, String value) throws IOException {
-      generator.writeString(value);
+      CanonicalWriter.writeString(generator, value);
     }
 
     @Override
@@ -102,7 +102,7 @@ public final class Codecs {
 
     @Override
     public void write(JsonGenerator generator, BigDecimal value) throws IOException {
-      generator.writeNumber(value);
+      CanonicalWriter.writeNumber(generator, value, false);
     }
 
     @Override
@@ -211,6 +211,18 @@ public final class Codecs {
     }
   };
 
+  /**
+   * The dates {@link PartialDate#parse} accepts, as a JSON Schema pattern: a year 0001 to 9999,
+   * a month, or a real day, knowing the length of each month and the Gregorian leap years
+   * (divisible by 4, centuries only when divisible by 400).
+   */
+  static final String DATE_PATTERN = "^(?!0000)(?:[0-9]{4}(?:-(?:0[1-9]|1[0-2]))?"
+      + "|[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])"
+      + "|[0-9]{4}-(?:0[13-9]|1[0-2])-(?:29|30)"
+      + "|[0-9]{4}-(?:0[13578]|1[02])-31"
+      + "|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[48]|[2468][048]|[13579][26])00)"
+      + "-02-29)$";
+
   /** A partial date, written in ISO 8601 at its precision. */
   public static final Codec<PartialDate> PARTIAL_DATE = new Codec<>() {
     @Override
@@ -249,10 +261,10 @@ public final class Codecs {
     public JsonValue schema(SchemaGenerator schema) {
       return schema.define("PartialDate", () -> SchemaGenerator.object(
           "description", JsonValue.of("A date at the precision the source gives: a year (2020), a"
-              + " month (2020-11) or a day (2020-11-12), ISO 8601, years 0001 to 9999."),
+              + " month (2020-11) or a day (2020-11-12), ISO 8601, years 0001 to 9999; a day"
+              + " exists in its month (2021-02-29 does not, 2020-02-29 does)."),
           "type", JsonValue.of("string"),
-          "pattern", JsonValue.of(
-              "^(?!0000)[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$")));
+          "pattern", JsonValue.of(DATE_PATTERN)));
     }
   };
 
@@ -264,14 +276,15 @@ public final class Codecs {
    * @param description the schema description
    * @param fromCode the strict lookup, throwing {@link IllegalArgumentException}
    * @param loose a forgiving lookup for suggestions, throwing if it finds nothing, or null
-   * @param values the entries, in order, for suggestions and the schema
-   * @param pattern the schema pattern instead of an enumeration, or null
+   * @param values the entries, in order, for suggestions and the schema's enumeration
+   * @param ownHint whether the catalogue has a hint of its own ({@code catalog.X.hint}), for one
+   *     too long to list its codes in a hint
    * @return the codec
    */
   public static <E extends Coded> Codec<E> code(String catalog, String description,
       Function<String, E> fromCode, Function<String, E> loose, Supplier<Collection<E>> values,
-      String pattern) {
-    return new CodeCodec<>(catalog, description, fromCode, loose, values, pattern);
+      boolean ownHint) {
+    return new CodeCodec<>(catalog, description, fromCode, loose, values, ownHint);
   }
 
   /**
@@ -291,17 +304,17 @@ public final class Codecs {
     private final Function<String, E> fromCode;
     private final Function<String, E> loose;
     private final Supplier<Collection<E>> values;
-    private final String pattern;
+    private final boolean ownHint;
     private volatile CodeTable<E> table; // made by the first read
 
     CodeCodec(String catalog, String description, Function<String, E> fromCode,
-        Function<String, E> loose, Supplier<Collection<E>> values, String pattern) {
+        Function<String, E> loose, Supplier<Collection<E>> values, boolean ownHint) {
       this.catalog = catalog;
       this.description = description;
       this.fromCode = fromCode;
       this.loose = loose;
       this.values = values;
-      this.pattern = pattern;
+      this.ownHint = ownHint;
     }
 
     @Override
@@ -322,7 +335,7 @@ public final class Codecs {
         Messages messages = binder.messages();
         String name = messages.text("catalog." + catalog);
         Optional<String> suggestion = suggest(text);
-        String hint = pattern != null
+        String hint = ownHint
             ? messages.text("catalog." + catalog + ".hint")
             : messages.text("msg.code.hint", codes(12));
         if (suggestion.isPresent()) {
@@ -390,12 +403,7 @@ public final class Codecs {
     @Override
     public JsonValue schema(SchemaGenerator schema) {
       return schema.define(catalog, () -> {
-        if (pattern != null) {
-          return SchemaGenerator.object(
-              "description", JsonValue.of(description),
-              "type", JsonValue.of("string"),
-              "pattern", JsonValue.of(pattern));
-        }
+        // Every code the reader accepts, from the same catalogue, and no other.
         List<JsonValue> codes = new ArrayList<>();
         for (E value : values.get()) {
           codes.add(JsonValue.of(value.getCode()));

@@ -54,60 +54,60 @@ public final class Format {
   public static final Codec<GuidingPrinciple> PRINCIPLE = Codecs.code("GuidingPrinciple",
       "A guiding principle of the GCM (para 15), by its code.",
       GuidingPrinciple::fromCode, GuidingPrinciple::parse, () -> List.of(GuidingPrinciple.values()),
-      null);
+      false);
 
   /** A stakeholder group, by code. */
   public static final Codec<StakeholderGroup> GROUP = Codecs.code("StakeholderGroup",
       "A stakeholder group (GCM para 44 and others), by its code.",
       StakeholderGroup::fromCode, StakeholderGroup::parse, () -> List.of(StakeholderGroup.values()),
-      null);
+      false);
 
   /** A sub-region, by code. */
   public static final Codec<SubRegion> SUB_REGION = Codecs.code("SubRegion",
       "A sub-region, by its code.",
-      SubRegion::fromCode, SubRegion::parse, () -> List.of(SubRegion.values()), null);
+      SubRegion::fromCode, SubRegion::parse, () -> List.of(SubRegion.values()), false);
 
   /** A cross-cutting theme, by code. */
   public static final Codec<Theme> THEME = Codecs.code("Theme",
       "A cross-cutting theme of stakeholder input, by its code.",
-      Theme::fromCode, Theme::parse, () -> List.of(Theme.values()), null);
+      Theme::fromCode, Theme::parse, () -> List.of(Theme.values()), false);
 
   /** A regional commission, by code. */
   public static final Codec<RegionalCommission> COMMISSION = Codecs.code("RegionalCommission",
       "A UN regional commission, by its code.",
       RegionalCommission::fromCode, RegionalCommission::parse,
-      () -> List.of(RegionalCommission.values()), null);
+      () -> List.of(RegionalCommission.values()), false);
 
   /** A catalogued regional review, by code. */
   public static final Codec<RegionalReview> REGIONAL_REVIEW = Codecs.code("RegionalReview",
       "A regional review of the GCM (para 50), by its code.",
-      RegionalReview::fromCode, null, () -> List.of(RegionalReview.values()), null);
+      RegionalReview::fromCode, null, () -> List.of(RegionalReview.values()), false);
 
   /** A country, by ISO 3166-1 alpha-2 code. */
   public static final Codec<Country> COUNTRY = Codecs.code("Country",
-      "A country, by its ISO 3166-1 alpha-2 code in upper case (an assigned code known to the"
-          + " reader's Java runtime; user-assigned codes such as XK are not accepted).",
-      Country::of, Country::parse, Country::all, "^[A-Z]{2}$");
+      "A country, by its ISO 3166-1 alpha-2 code in upper case: an officially assigned code,"
+          + " as listed by the Java runtime (codes such as UK, XK or ZZ are not accepted).",
+      Country::of, Country::parse, Country::all, true);
 
   /** A review process, by code. */
   public static final Codec<ReviewProcess> PROCESS = Codecs.code("ReviewProcess",
       "A GCM follow-up and review process (GCM paras 48-54), by its code.",
-      byCode(ReviewProcess.values()), null, () -> List.of(ReviewProcess.values()), null);
+      byCode(ReviewProcess.values()), null, () -> List.of(ReviewProcess.values()), false);
 
   /** A finding kind, by code. */
   public static final Codec<FindingKind> FINDING_KIND = Codecs.code("FindingKind",
       "What a finding records, by its code.",
-      byCode(FindingKind.values()), null, () -> List.of(FindingKind.values()), null);
+      byCode(FindingKind.values()), null, () -> List.of(FindingKind.values()), false);
 
   /** A figure qualifier, by code. */
   public static final Codec<FigureQualifier> QUALIFIER = Codecs.code("FigureQualifier",
       "How a figure's value bounds the quantity, by its code.",
-      byCode(FigureQualifier.values()), null, () -> List.of(FigureQualifier.values()), null);
+      byCode(FigureQualifier.values()), null, () -> List.of(FigureQualifier.values()), false);
 
   /** A reference kind, by code. */
   public static final Codec<ReferenceKind> REFERENCE_KIND = Codecs.code("ReferenceKind",
       "What kind of instrument or source a reference points to, by its code.",
-      byCode(ReferenceKind.values()), null, () -> List.of(ReferenceKind.values()), null);
+      byCode(ReferenceKind.values()), null, () -> List.of(ReferenceKind.values()), false);
 
   // --- Object types, leaves first ------------------------------------------------------------
 
@@ -351,8 +351,10 @@ public final class Format {
               + " feeds, and its sections of findings, recommendations and promising practices.",
           StakeholderInput::builder, StakeholderInput.Builder::build,
           StakeholderInput.Builder::putExtension)
-      .formatVersion("The version of the gcm-sdk JSON format the file is written in: \"1.0\"."
-          + " Readers of 1.0 read any 1.x file; they reject 2.0 and later.")
+      .formatVersion(StakeholderInput::getFormatVersion, (b, v) -> b.formatVersion(v),
+          "The version of the gcm-sdk JSON format the file is written in: \"1.0\", or the 1.x"
+          + " version of a file read and written back. Readers of 1.0 read any 1.x file; they"
+          + " reject 2.0 and later.")
       .required("id", Codecs.STRING, StakeholderInput::getId, (b, v) -> b.id(v),
           "The document's identifier, unique among the documents a tool handles.")
       .required("title", Codecs.STRING, StakeholderInput::getTitle, (b, v) -> b.title(v),

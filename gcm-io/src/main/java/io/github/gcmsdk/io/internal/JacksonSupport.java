@@ -2,8 +2,11 @@ package io.github.gcmsdk.io.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
@@ -75,7 +78,7 @@ public final class JacksonSupport {
 
   private static <V> void add(SimpleModule module, Class<V> type, Codec<V> codec,
       ReadSettings settings, BiFunction<JsonParser, List<Problem>, JsonMappingException> error) {
-    module.addSerializer(type, new CodecSerializer<>(type, codec));
+    module.addSerializer(type, new CodecSerializer<>(type, codec, settings));
     module.addDeserializer(type, new CodecDeserializer<>(type, codec, settings, error));
   }
 
@@ -83,24 +86,32 @@ public final class JacksonSupport {
   private static final class CodecSerializer<V> extends StdSerializer<V> {
     private static final long serialVersionUID = 1L;
     private final transient Codec<V> codec;
+    private final transient ReadSettings settings;
 
-    CodecSerializer(Class<V> type, Codec<V> codec) {
+    CodecSerializer(Class<V> type, Codec<V> codec, ReadSettings settings) {
       super(type);
       this.codec = codec;
+      this.settings = settings;
     }
 
     @Override
     public void serialize(V value, JsonGenerator generator, SerializerProvider provider)
         throws IOException {
-      codec.write(generator, value);
+      codec.write(CanonicalWriter.bounded(generator, settings), value);
     }
   }
 
-  /** Reads a value with its codec, and throws for the first error. */
+  /**
+   * Reads a value with its codec, and throws for the first error. Unknown properties are errors
+   * when the settings are strict or the mapper has {@link
+   * DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES} enabled (Jackson's default); a syntax
+   * error met while reading the value is reported as the problem it is.
+   */
   private static final class CodecDeserializer<V> extends StdDeserializer<V> {
     private static final long serialVersionUID = 1L;
     private final transient Codec<V> codec;
     private final transient ReadSettings settings;
+    private final transient ReadSettings strict;
     private final transient BiFunction<JsonParser, List<Problem>, JsonMappingException> error;
 
     CodecDeserializer(Class<V> type, Codec<V> codec, ReadSettings settings,
@@ -108,13 +119,19 @@ public final class JacksonSupport {
       super(type);
       this.codec = codec;
       this.settings = settings;
+      this.strict = settings.strict() ? settings : new ReadSettings(true,
+          settings.maxDocumentSize(), settings.maxNestingDepth(), settings.maxStringLength(),
+          settings.maxNumberLength(), settings.maxNameLength(), settings.locale(),
+          settings.factory());
       this.error = error;
     }
 
     @Override
     public V deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-      ProblemSink sink = new ProblemSink(settings.messages(), 0);
-      Binder binder = new Binder(parser, settings, sink, LocationIndex.NONE, null);
+      ReadSettings read = context.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          ? strict : settings;
+      ProblemSink sink = new ProblemSink(read.messages(), 0);
+      Binder binder = new Binder(parser, read, sink, LocationIndex.NONE, null);
       JsonToken token = parser.currentToken();
       int depth = parser.getParsingContext().getNestingDepth();
       if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY
@@ -126,6 +143,13 @@ public final class JacksonSupport {
         value = binder.readRoot(codec);
       } catch (StopBinding stop) {
         DocumentReader.skipRest(parser, depth);
+      } catch (StreamConstraintsException e) {
+        SyntaxErrors.report(e, parser, sink, binder.at(), read);
+      } catch (JsonMappingException e) {
+        throw e; // not the parser's: nothing of the mapper's is called while binding
+      } catch (JsonProcessingException e) {
+        // The parser cannot go on after a syntax error: the error is the value's last problem.
+        SyntaxErrors.report(e, parser, sink, binder.at(), false, false);
       }
       if (sink.hasError()) {
         List<Problem> problems = sink.sorted();

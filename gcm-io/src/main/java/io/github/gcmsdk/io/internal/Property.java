@@ -13,6 +13,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One property of a type of the format: its JSON name, what its value is, whether it is
@@ -249,14 +251,25 @@ public abstract class Property<T, B> {
     }
   }
 
-  /** The document's {@code formatVersion}: checked when read, always written as the current one. */
+  /**
+   * The document's {@code formatVersion}: checked when read, and kept, so that a document read
+   * from a file of a later minor version is written back with the version it claims.
+   */
   static final class FormatVersion<T, B> extends Property<T, B> {
 
     /** The version this library writes and fully understands. */
     static final String CURRENT = "1.0";
 
-    FormatVersion(String description) {
+    /** A version string, {@code MAJOR.MINOR}; one of major version 1 is read. */
+    static final Pattern VERSION = Pattern.compile("(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)");
+
+    private final Function<T, String> getter;
+    private final BiConsumer<B, String> setter;
+
+    FormatVersion(Function<T, String> getter, BiConsumer<B, String> setter, String description) {
       super("formatVersion", description);
+      this.getter = getter;
+      this.setter = setter;
     }
 
     @Override
@@ -266,7 +279,10 @@ public abstract class Property<T, B> {
 
     @Override
     boolean read(Binder binder, B builder, int depth) throws IOException {
-      binder.readFormatVersion();
+      String version = binder.readFormatVersion();
+      if (version != null) {
+        setter.accept(builder, version);
+      }
       return true;
     }
 
@@ -280,8 +296,15 @@ public abstract class Property<T, B> {
 
     @Override
     void write(JsonGenerator generator, T value) throws IOException {
+      String version = getter.apply(value);
+      Matcher matcher = VERSION.matcher(version);
+      if (!matcher.matches() || !matcher.group(1).equals("1")) {
+        throw new IllegalArgumentException("The formatVersion \"" + Excerpt.of(version)
+            + "\" is not a version of format 1 (\"1.0\", \"1.3\"), which this writer writes"
+            + " and its readers read");
+      }
       generator.writeFieldName(name());
-      generator.writeString(CURRENT);
+      generator.writeString(version);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.github.gcmsdk.io.internal;
 
 import io.github.gcmsdk.catalog.Coded;
+import io.github.gcmsdk.io.ReadLimits;
 import io.github.gcmsdk.model.Extensible;
 import io.github.gcmsdk.model.json.JsonValue;
 import java.io.ByteArrayOutputStream;
@@ -42,7 +43,8 @@ public final class SchemaGenerator {
     JsonValue schema = generator.generate();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
-      new CanonicalWriter(ReadSettings.of(false, 1, 1, 1, 1, 1, Locale.ROOT).factory())
+      new CanonicalWriter(ReadSettings.of(false, 1, 1, 1,
+          ReadLimits.DEFAULT_MAX_NUMBER_LENGTH, 1, Locale.ROOT))
           .writeFile(Codecs.JSON, schema, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

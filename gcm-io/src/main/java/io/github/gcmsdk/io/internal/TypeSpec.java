@@ -305,11 +305,14 @@ public final class TypeSpec<T extends Extensible, B> {
     /**
      * Adds the document's {@code formatVersion}.
      *
+     * @param getter the model getter of the version the document claims
+     * @param setter the builder setter
      * @param description the schema description
      * @return this builder
      */
-    public Builder<T, B> formatVersion(String description) {
-      properties.add(new Property.FormatVersion<>(description));
+    public Builder<T, B> formatVersion(Function<T, String> getter, BiConsumer<B, String> setter,
+        String description) {
+      properties.add(new Property.FormatVersion<>(getter, setter, description));
       return this;
     }
 

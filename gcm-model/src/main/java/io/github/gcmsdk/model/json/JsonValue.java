@@ -53,6 +53,17 @@ public sealed interface JsonValue
   }
 
   /**
+   * Returns a negative zero: the JSON number {@code -0}, {@code -0.0} or {@code -0E+3}, which is
+   * a JSON number of its own, kept as read (a {@link BigDecimal} has no negative zero).
+   *
+   * @param scale the zero's scale: 0 for {@code -0}, 1 for {@code -0.0}, -3 for {@code -0E+3}
+   * @return the number value
+   */
+  static JsonNumber negativeZero(int scale) {
+    return new JsonNumber(BigDecimal.valueOf(0, scale), true);
+  }
+
+  /**
    * Returns a JSON boolean.
    *
    * @param value the boolean
@@ -134,18 +145,35 @@ public sealed interface JsonValue
   }
 
   /**
-   * A JSON number, kept exactly as a {@link BigDecimal} (so {@code 1.50} keeps its scale).
+   * A JSON number, kept exactly: its digits and scale as a {@link BigDecimal} (so {@code 1.50}
+   * keeps its scale), and the sign of a zero, which a {@code BigDecimal} does not keep ({@code -0}
+   * is not {@code 0}).
    *
-   * @param value the number
+   * @param value the number; for a negative zero, the zero with its scale
+   * @param negativeZero whether the number is a zero written with a minus sign ({@code -0})
    */
-  record JsonNumber(BigDecimal value) implements JsonValue {
+  record JsonNumber(BigDecimal value, boolean negativeZero) implements JsonValue {
     /**
      * Creates a number value.
      *
      * @param value the number, not null
+     * @param negativeZero whether the number is a negative zero
+     * @throws IllegalArgumentException if {@code negativeZero} is true and the value is not zero
      */
     public JsonNumber {
       Objects.requireNonNull(value, "value");
+      if (negativeZero && value.signum() != 0) {
+        throw new IllegalArgumentException("Only a zero can be a negative zero, not " + value);
+      }
+    }
+
+    /**
+     * Creates a number value that is not a negative zero.
+     *
+     * @param value the number, not null
+     */
+    public JsonNumber(BigDecimal value) {
+      this(value, false);
     }
   }
 
