@@ -15,6 +15,9 @@ import org.immutables.value.Value;
  * {@code jakarta} annotation namespace. It carries no Jackson annotations: the model stays free of
  * Jackson, and gcm-io adds JSON support from outside.
  *
+ * <p>Generated classes carry no annotation that a consumer's compiler could miss, none of
+ * Immutables' own: the model's users need nothing of Immutables, at compile time or at run time.
+ *
  * <p>This annotation is read at compile time only; it is public so that the model's packages can
  * share it, not for use by applications.
  */
@@ -32,5 +35,10 @@ import org.immutables.value.Value;
     defaults = @Value.Immutable(copy = true),
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
     builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
-    overshadowImplementation = true)
+    overshadowImplementation = true,
+    // Immutables adds the annotations it finds on the processor's classpath unless this list
+    // names them; an empty list allows all, so it names one Immutables never adds. Thus
+    // org.immutables.value.Generated stays off the class files: absent from consumers' classpaths
+    // (value-annotations is provided), it made javac warn twice per generated class they touch.
+    allowedClasspathAnnotations = Override.class)
 public @interface GcmStyle {}
