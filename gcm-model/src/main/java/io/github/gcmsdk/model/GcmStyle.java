@@ -15,6 +15,9 @@ import org.immutables.value.Value;
  * {@code jakarta} annotation namespace. It carries no Jackson annotations: the model stays free of
  * Jackson, and gcm-io adds JSON support from outside.
  *
+ * <p>{@code toString} gives the type's name and its attributes in declaration order, leaving out
+ * empty lists, maps and Optionals ({@code Finding{id=f1, kind=CONCERN, text=...}}).
+ *
  * <p>Generated classes carry no annotation that a consumer's compiler could miss, none of
  * Immutables' own: the model's users need nothing of Immutables, at compile time or at run time.
  *
@@ -40,5 +43,7 @@ import org.immutables.value.Value;
     // names them; an empty list allows all, so it names one Immutables never adds. Thus
     // org.immutables.value.Generated stays off the class files: absent from consumers' classpaths
     // (value-annotations is provided), it made javac warn twice per generated class they touch.
-    allowedClasspathAnnotations = Override.class)
+    allowedClasspathAnnotations = Override.class,
+    // One toString for all types, leaving out empty lists, maps and Optionals.
+    delegateToString = "io.github.gcmsdk.model.internal.ValueStrings.toString")
 public @interface GcmStyle {}
