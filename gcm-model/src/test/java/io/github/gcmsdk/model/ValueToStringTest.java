@@ -30,7 +30,8 @@ class ValueToStringTest {
         .putExtension("x-page", JsonValue.of(12))
         .build();
     assertEquals("Finding{id=f1, kind=OBSERVATION, text=Pushbacks were reported., objectives=["
-        + Objective.of(11) + "], extensions={x-page=" + JsonValue.of(12) + "}}", finding.toString());
+        + Objective.of(11) + "], extensions={x-page=" + JsonValue.of(12) + "}}",
+        finding.toString());
   }
 
   @Test
@@ -49,6 +50,7 @@ class ValueToStringTest {
   @Test
   void problemTypesUseTheSameMechanism() {
     assertEquals("Location{pointer=/title}", Location.of("/title").toString());
-    assertEquals("Location{pointer=/title, line=3, column=7}", Location.of("/title", 3, 7).toString());
+    assertEquals("Location{pointer=/title, line=3, column=7}",
+        Location.of("/title", 3, 7).toString());
   }
 }

@@ -32,8 +32,8 @@ class InvalidityAgreementTest {
           Report report = validator.validate(generated.getDocument());
           assertTrue(report.getProblems().stream().anyMatch(p -> p.getCode().equals(rule.getCode())
                   && p.getLocation().getPointer().equals(pointer)),
-              () -> rule + " (" + rule.getCode() + ") at " + pointer + ", but the validator reports "
-                  + report.getProblems().stream()
+              () -> rule + " (" + rule.getCode() + ") at " + pointer
+                  + ", but the validator reports " + report.getProblems().stream()
                       .map(p -> p.getCode() + " at " + p.getLocation().getPointer())
                       .collect(Collectors.joining(", ")));
         });

@@ -26,7 +26,8 @@ import java.util.function.IntConsumer;
  * the generated classes by {@code GcmStyle} ({@code delegateToString}): the type's name and its
  * attributes in the order the type declares them, {@code Finding{id=f1, kind=CONCERN, text=..}},
  * leaving out empty lists, empty maps and absent Optionals, so that a printed document shows its
- * data rather than the model's shape.
+ * data rather than the model's shape. Every attribute Immutables implements is printed, so an
+ * attribute added later needs nothing here.
  *
  * <p>Not part of the API; it may change without notice. Thread-safe.
  */
