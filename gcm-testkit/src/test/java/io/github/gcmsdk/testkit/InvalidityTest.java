@@ -58,6 +58,10 @@ class InvalidityTest {
           assertTrue(pointer.matches("(/sections/\\d+)+/(findings|practices)/\\d+/figureIds/\\d+"),
               pointer);
           break;
+        case DATE_RANGE_REVERSED:
+          assertTrue(pointer.matches(
+              "/review/period/end|(/sections/\\d+)+/practices/\\d+/period/end"), pointer);
+          break;
         case DUPLICATE_ID:
         case BAD_IDENTIFIER:
           assertTrue(pointer.endsWith("/id"), pointer);

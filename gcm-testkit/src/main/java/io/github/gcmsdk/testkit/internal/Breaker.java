@@ -12,8 +12,10 @@ import io.github.gcmsdk.model.StakeholderInput;
 import io.github.gcmsdk.testkit.Invalidity;
 import io.github.gcmsdk.testkit.Source;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -166,10 +168,11 @@ public final class Breaker {
       case DATE_RANGE_REVERSED: {
         List<Target> targets = new ArrayList<>();
         DateRange reversed = Composer.reversedDateRange(s);
-        doc.getReview().ifPresent(review -> targets.add(new Target("/review/period",
+        // a validator locates the fault at the end, the date that is too early
+        doc.getReview().ifPresent(review -> targets.add(new Target("/review/period/end",
             d -> d.withReview(review.withPeriod(reversed)))));
         for (Docs.ItemRef<PromisingPractice> ref : Docs.all(doc, Docs.PRACTICES)) {
-          targets.add(new Target(ref.pointer() + "/period",
+          targets.add(new Target(ref.pointer() + "/period/end",
               d -> ref.update(d, p -> p.withPeriod(reversed))));
         }
         return targets;
@@ -287,21 +290,27 @@ public final class Breaker {
     return slots;
   }
 
+  /**
+   * Each changeable object may take the id of one that comes before it in document order, so
+   * that it is the second occurrence: the one a validator reports.
+   */
   private static List<Target> duplicateIds(StakeholderInput doc, Source s) {
-    List<String> all = new ArrayList<>();
-    for (IdSlot slot : idSlots(doc, false)) {
-      all.add(slot.id);
+    Map<String, Integer> order = new HashMap<>();
+    for (String pointer : Docs.documentOrder(doc)) {
+      order.put(pointer + "/id", order.size());
     }
+    List<IdSlot> all = idSlots(doc, false);
     List<Target> targets = new ArrayList<>();
     for (IdSlot slot : idSlots(doc, true)) {
-      List<String> others = new ArrayList<>();
-      for (String id : all) {
-        if (!id.equals(slot.id)) {
-          others.add(id);
+      int position = order.get(slot.pointer);
+      List<String> earlier = new ArrayList<>();
+      for (IdSlot other : all) {
+        if (order.get(other.pointer) < position) {
+          earlier.add(other.id);
         }
       }
-      if (!others.isEmpty()) {
-        targets.add(new Target(slot.pointer, d -> slot.set.apply(d, s.pick(others))));
+      if (!earlier.isEmpty()) {
+        targets.add(new Target(slot.pointer, d -> slot.set.apply(d, s.pick(earlier))));
       }
     }
     return targets;

@@ -233,6 +233,48 @@ public final class Docs {
   }
 
   /**
+   * Returns the pointers of the document's sections and items in document order, the order of
+   * the model's attributes in which files are written: each section, then its findings,
+   * recommendations, practices, figures, references and open questions, then its subsections;
+   * after all sections, the document's own references, figures and open questions.
+   *
+   * @param doc the document
+   * @return the pointers, such as {@code /sections/0} and {@code /sections/0/findings/1}
+   */
+  public static List<String> documentOrder(StakeholderInput doc) {
+    List<String> pointers = new ArrayList<>();
+    // an explicit stack: generated sections may nest a hundred levels deep
+    Deque<int[]> stack = new ArrayDeque<>();
+    for (int i = doc.getSections().size() - 1; i >= 0; i--) {
+      stack.push(new int[] {i});
+    }
+    while (!stack.isEmpty()) {
+      int[] path = stack.pop();
+      Section section = sectionAt(doc, path);
+      String at = pointer(path);
+      pointers.add(at);
+      for (Items<?> items : ALL_ITEMS) {
+        addItems(pointers, at + "/" + items.name, items.inSection.apply(section).size());
+      }
+      for (int i = section.getSections().size() - 1; i >= 0; i--) {
+        int[] child = Arrays.copyOf(path, path.length + 1);
+        child[path.length] = i;
+        stack.push(child);
+      }
+    }
+    for (Items<?> items : List.of(REFERENCES, FIGURES, QUESTIONS)) {
+      addItems(pointers, "/" + items.name, items.inDocument.apply(doc).size());
+    }
+    return pointers;
+  }
+
+  private static void addItems(List<String> pointers, String list, int size) {
+    for (int i = 0; i < size; i++) {
+      pointers.add(list + "/" + i);
+    }
+  }
+
+  /**
    * Returns the section at {@code path}.
    *
    * @param doc the document
