@@ -42,8 +42,8 @@ class ValueToStringTest {
             .addFindings(Finding.of("Text.")).build())
         .build();
     String text = document.toString();
-    assertEquals("StakeholderInput{id=doc, title=Input, language=en, sections=[Section{id=s1,"
-        + " heading=One, findings=[Finding{kind=OBSERVATION, text=Text.}]}]}", text);
+    assertEquals("StakeholderInput{formatVersion=1.0, id=doc, title=Input, language=en,"
+        + " sections=[Section{id=s1, heading=One, findings=[Finding{kind=OBSERVATION, text=Text.}]}]}", text);
     assertFalse(text.contains("=[]") || text.contains("={}") || text.contains("Optional"), text);
   }
 

@@ -1,25 +1,20 @@
 package io.github.gcmsdk.model.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
+import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.nio.BufferUnderflowException;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
+import java.lang.reflect.Parameter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
-import java.util.Set;
-import java.util.function.IntConsumer;
 
 /**
  * The {@code toString} of every value type of the model and of the problem package, wired into
@@ -109,146 +104,70 @@ public final class ValueStrings {
     return Character.toLowerCase(bare.charAt(0)) + bare.substring(1);
   }
 
-  private static boolean isAccessorName(String name) {
-    return name.length() > 3 && name.startsWith("get") && Character.isUpperCase(name.charAt(3))
-        || name.length() > 2 && name.startsWith("is") && Character.isUpperCase(name.charAt(2));
-  }
-
   /**
    * The public getters of the abstract type that the generated class implements (Immutables
-   * implements every attribute, and only attributes), in declaration order: the type's own,
-   * then those of the types it extends.
+   * implements every attribute, and only attributes), in declaration order: the type's own, then
+   * those it inherits (extensions).
    */
   private static List<Method> attributes(Class<?> implementation) {
-    List<Method> attributes = new ArrayList<>();
-    for (Class<?> type : hierarchy(abstractType(implementation))) {
-      for (String name : declarationOrder(type)) {
-        Method accessor = accessor(type, name);
-        if (accessor != null && isImplemented(implementation, name)) {
-          attributes.add(accessor);
-        }
+    Class<?> type = abstractType(implementation);
+    List<Method> own = new ArrayList<>();
+    List<Method> inherited = new ArrayList<>();
+    for (String name : attributeOrder(implementation)) {
+      Method accessor = accessor(type, name);
+      if (accessor != null) {
+        (accessor.getDeclaringClass() == type ? own : inherited).add(accessor);
       }
     }
-    return List.copyOf(attributes);
-  }
-
-  private static Method accessor(Class<?> type, String name) {
-    try {
-      Method method = type.getDeclaredMethod(name);
-      int modifiers = method.getModifiers();
-      return Modifier.isPublic(modifiers) && !Modifier.isStatic(modifiers)
-          && method.getReturnType() != void.class ? method : null;
-    } catch (NoSuchMethodException e) {
-      return null;
-    }
-  }
-
-  private static boolean isImplemented(Class<?> implementation, String name) {
-    try {
-      Method method = implementation.getDeclaredMethod(name);
-      return !method.isSynthetic() && !method.isBridge();
-    } catch (NoSuchMethodException e) {
-      return false;
-    }
-  }
-
-  /** The type, then its supertypes breadth first, each once. */
-  private static Set<Class<?>> hierarchy(Class<?> type) {
-    Set<Class<?>> types = new LinkedHashSet<>();
-    List<Class<?>> queue = new ArrayList<>(List.of(type));
-    for (int i = 0; i < queue.size(); i++) {
-      Class<?> next = queue.get(i);
-      if (next != Object.class && types.add(next)) {
-        if (next.getSuperclass() != null) {
-          queue.add(next.getSuperclass());
-        }
-        queue.addAll(List.of(next.getInterfaces()));
-      }
-    }
-    return types;
+    own.addAll(inherited);
+    return List.copyOf(own);
   }
 
   /**
-   * The names of the getters a type declares, in the order of its source: reflection gives no
-   * order, but javac writes methods to the class file as declared. If the class file cannot be
-   * read, alphabetical order.
+   * The attribute names in declaration order. Reflection lists methods in no particular order,
+   * but the constructor Immutables generates takes every attribute, in declaration order, and the
+   * build compiles with {@code -parameters}, so its parameter names give the order. Without them,
+   * alphabetical order.
    */
-  private static List<String> declarationOrder(Class<?> type) {
-    String file = type.getName().substring(type.getName().lastIndexOf('.') + 1) + ".class";
-    try (InputStream in = type.getResourceAsStream(file)) {
-      if (in != null) {
-        return methodNames(ByteBuffer.wrap(in.readAllBytes()));
+  private static List<String> attributeOrder(Class<?> implementation) {
+    Constructor<?> widest = null;
+    for (Constructor<?> constructor : implementation.getDeclaredConstructors()) {
+      if (widest == null || constructor.getParameterCount() > widest.getParameterCount()) {
+        widest = constructor;
       }
-    } catch (IOException | RuntimeException e) {
-      // fall through to a stable order
     }
     List<String> names = new ArrayList<>();
-    for (Method method : type.getDeclaredMethods()) {
-      if (isAccessorName(method.getName())) {
-        names.add(method.getName());
+    if (widest != null && Arrays.stream(widest.getParameters()).allMatch(Parameter::isNamePresent)) {
+      for (Parameter parameter : widest.getParameters()) {
+        names.add(parameter.getName());
+      }
+      return names;
+    }
+    for (Method method : abstractType(implementation).getMethods()) {
+      String name = method.getName();
+      if (method.getParameterCount() == 0 && (name.length() > 3 && name.startsWith("get")
+          || name.length() > 2 && name.startsWith("is"))) {
+        names.add(Character.toLowerCase(name.charAt(name.startsWith("is") ? 2 : 3))
+            + name.substring(name.startsWith("is") ? 3 : 4));
       }
     }
     names.sort(Comparator.naturalOrder());
     return names;
   }
 
-  /** Reads the names of the getters in a class file (JVMS 4.1), in order. */
-  private static List<String> methodNames(ByteBuffer in) {
-    in.position(8); // magic, minor and major version
-    int constants = in.getShort() & 0xFFFF;
-    String[] utf8 = new String[constants];
-    for (int i = 1; i < constants; i++) {
-      int tag = in.get();
-      switch (tag) {
-        case 1 -> {
-          byte[] bytes = new byte[in.getShort() & 0xFFFF];
-          in.get(bytes);
-          utf8[i] = new String(bytes, StandardCharsets.UTF_8);
+  /** The public getter of an attribute: {@code getText} for {@code text}, or {@code isX}. */
+  private static Method accessor(Class<?> type, String attribute) {
+    String capitalized = Character.toUpperCase(attribute.charAt(0)) + attribute.substring(1);
+    for (String name : List.of("get" + capitalized, "is" + capitalized)) {
+      try {
+        Method method = type.getMethod(name);
+        if (!Modifier.isStatic(method.getModifiers()) && method.getReturnType() != void.class) {
+          return method;
         }
-        case 3, 4, 9, 10, 11, 12, 17, 18 -> skip(in, 4);
-        case 5, 6 -> {
-          skip(in, 8);
-          i++; // a long or double takes two entries
-        }
-        case 7, 8, 16, 19, 20 -> skip(in, 2);
-        case 15 -> skip(in, 3);
-        default -> throw new BufferUnderflowException(); // not a class file we know
+      } catch (NoSuchMethodException e) {
+        // try the next form
       }
     }
-    skip(in, 6); // access flags, this class, super class
-    skip(in, 2 * (in.getShort() & 0xFFFF)); // interfaces
-    skipMembers(in, null); // fields
-    List<String> names = new ArrayList<>();
-    skipMembers(in, index -> {
-      String name = utf8[index];
-      if (name != null && isAccessorName(name)) {
-        names.add(name);
-      }
-    });
-    return names;
-  }
-
-  private static void skipMembers(ByteBuffer in, IntConsumer names) {
-    int count = in.getShort() & 0xFFFF;
-    for (int i = 0; i < count; i++) {
-      skip(in, 2); // access flags
-      int name = in.getShort() & 0xFFFF;
-      if (names != null) {
-        names.accept(name);
-      }
-      skip(in, 2); // descriptor
-      int attributes = in.getShort() & 0xFFFF;
-      for (int j = 0; j < attributes; j++) {
-        skip(in, 2);
-        skip(in, in.getInt());
-      }
-    }
-  }
-
-  private static void skip(ByteBuffer in, int bytes) {
-    if (bytes < 0 || bytes > in.remaining()) {
-      throw new BufferUnderflowException();
-    }
-    in.position(in.position() + bytes);
+    return null;
   }
 }
