@@ -301,7 +301,7 @@ public final class Binder {
     } else {
       values.clear();
     }
-    List<Integer> kept = null; // the kept indexes, made when the first element is left out
+    Kept kept = null; // the kept indexes, made when the first element is left out
     int i = 0;
     while (parser.nextToken() != JsonToken.END_ARRAY) {
       checkElementSize();
@@ -313,23 +313,37 @@ public final class Binder {
           kept.add(i);
         }
       } else if (kept == null) {
-        kept = keptBefore(i);
+        kept = new Kept(i);
       }
       pop();
       i++;
     }
     if (kept != null) {
-      index.retain(list, kept);
+      index.retain(list, kept.indexes, kept.count);
     }
     return values;
   }
 
-  private static List<Integer> keptBefore(int i) {
-    List<Integer> kept = new ArrayList<>();
-    for (int k = 0; k < i; k++) {
-      kept.add(k);
+  /** The file indexes of the elements of a list that were kept: an int each, not an object. */
+  private static final class Kept {
+    int[] indexes;
+    int count;
+
+    /** Starts with the elements before the first one left out, all kept. */
+    Kept(int before) {
+      indexes = new int[Math.max(8, before * 2)];
+      for (int k = 0; k < before; k++) {
+        indexes[k] = k;
+      }
+      count = before;
     }
-    return kept;
+
+    void add(int index) {
+      if (count == indexes.length) {
+        indexes = Arrays.copyOf(indexes, count * 2);
+      }
+      indexes[count++] = index;
+    }
   }
 
   /**
@@ -526,7 +540,7 @@ public final class Binder {
       case START_ARRAY: {
         int list = nodes[level];
         List<JsonValue> elements = new ArrayList<>();
-        List<Integer> kept = null; // made when the first element is left out, as in readList
+        Kept kept = null; // made when the first element is left out, as in readList
         int i = 0;
         while (parser.nextToken() != JsonToken.END_ARRAY) {
           checkElementSize();
@@ -538,13 +552,13 @@ public final class Binder {
               kept.add(i);
             }
           } else if (kept == null) {
-            kept = keptBefore(i);
+            kept = new Kept(i);
           }
           pop();
           i++;
         }
         if (kept != null) {
-          index.retain(list, kept);
+          index.retain(list, kept.indexes, kept.count);
         }
         return new JsonValue.JsonArray(elements);
       }
