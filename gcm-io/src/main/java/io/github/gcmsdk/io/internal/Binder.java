@@ -58,6 +58,10 @@ public final class Binder {
   /** Whether {@link #position()} may read the parser's token position without allocating. */
   private final boolean readerBased;
 
+  // The nesting depth of the parser's context around the document (0 for a document read on its
+  // own, 1 in a JSON array): a container's level in the document is its context's depth minus it.
+  private int baseDepth;
+
   private long elementLimit = -1;
   private long elementStart;
   private long elementPosition;
@@ -165,6 +169,42 @@ public final class Binder {
     return out.toString();
   }
 
+  /**
+   * Returns the pointer of the value the parser is on when it fails on a value that is not JSON:
+   * the member whose value it read with its name, or the next element of the list being read.
+   *
+   * @param pointer the pointer of the value being read, returned when neither applies
+   * @return the pointer
+   */
+  String valuePointer(String pointer) {
+    com.fasterxml.jackson.core.JsonStreamContext context = parser.getParsingContext();
+    int containerLevel = context.getNestingDepth() - baseDepth - 1; // its level in the path
+    if (containerLevel < 0 || containerLevel > level) {
+      return pointer;
+    }
+    String container = pointer(containerLevel);
+    if (parser.currentToken() == JsonToken.FIELD_NAME && context.inObject()) {
+      try {
+        return Pointers.child(container, parser.currentName());
+      } catch (IOException e) {
+        return pointer; // not for a parser on a name (it has it at hand)
+      }
+    }
+    if (context.inArray() && context.getCurrentIndex() >= 0) {
+      return Pointers.child(container, context.getCurrentIndex());
+    }
+    return pointer;
+  }
+
+  /** The pointer of the first {@code levels} levels of the current path. */
+  private String pointer(int levels) {
+    int saved = level;
+    level = levels;
+    String pointer = pointer();
+    level = saved;
+    return pointer;
+  }
+
   /** The pointer of a member of the value being read, for a problem of an absent member. */
   private String pointer(String member) {
     return Pointers.child(pointer(), member);
@@ -237,6 +277,10 @@ public final class Binder {
    * @throws IOException if the input cannot be read or is not JSON
    */
   public <V> V readRoot(Codec<V> codec) throws IOException {
+    JsonToken token = parser.currentToken();
+    int context = parser.getParsingContext().getNestingDepth();
+    baseDepth = token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY
+        || token == JsonToken.FIELD_NAME ? context - 1 : context;
     return read(codec, 1, false);
   }
 
@@ -424,8 +468,14 @@ public final class Binder {
           if (unknowns == null) {
             unknowns = new ArrayList<>();
           }
-          unknowns.add(new Unknown(name, pointer(), namePosition,
-              Suggestions.closest(name, type.names())));
+          if (sink.keeps(unknowns.size())) {
+            unknowns.add(new Unknown(name, pointer(), namePosition,
+                Suggestions.closest(name, type.names())));
+          } else {
+            // past the problems kept: counted now, not held (nor compared) until the object ends
+            sink.report(ReadProblem.UNKNOWN_PROPERTY, unknownSeverity, pointer(), namePosition,
+                "msg.unknown", null, Excerpt.of(name));
+          }
         }
       }
       pop();
@@ -597,7 +647,7 @@ public final class Binder {
   public <V> V wrongType(long position, String expected) throws IOException {
     sink.report(ReadProblem.WRONG_TYPE, pointer(), position, "msg.wrongType", expected,
         found(parser.currentToken()));
-    parser.skipChildren();
+    skipValue();
     return null;
   }
 
@@ -614,7 +664,7 @@ public final class Binder {
     if (token != JsonToken.VALUE_STRING) {
       sink.report(ReadProblem.INVALID_FORMAT_VERSION, pointer(), position, "msg.version.type",
           found(token));
-      parser.skipChildren();
+      skipValue();
       return;
     }
     if (!withinLimits(token, position, 1)) {
@@ -696,7 +746,7 @@ public final class Binder {
     sink.report(ReadProblem.NAME_TOO_LONG, objectPointer, namePosition, "msg.limit.name",
         Integer.toString(settings.maxNameLength()));
     parser.nextToken();
-    parser.skipChildren();
+    skipValue();
     return false;
   }
 
@@ -704,7 +754,37 @@ public final class Binder {
   private void duplicate(String name, long namePosition) throws IOException {
     sink.report(ReadProblem.DUPLICATE_KEY, pointer(), namePosition, "msg.duplicate",
         Excerpt.of(name));
-    parser.skipChildren();
+    skipValue();
+  }
+
+  /**
+   * Skips the value at the current token, one that is not read (a bad value, a duplicate): a
+   * container nested deeper than the limit inside it is reported once, where the limit is
+   * crossed, as in a value read; the parser's own backstop, far deeper, would otherwise stop
+   * reading with a problem placed there.
+   */
+  private void skipValue() throws IOException {
+    JsonToken token = parser.currentToken();
+    if (token == null || !token.isStructStart()) {
+      return;
+    }
+    int end = parser.getParsingContext().getNestingDepth() - 1; // the context around the value
+    while (true) {
+      int context = parser.getParsingContext().getNestingDepth();
+      if (token.isStructStart() && context - baseDepth > settings.maxNestingDepth()) {
+        sink.report(ReadProblem.NESTING_TOO_DEEP, pointer(), position(), "msg.limit.depth",
+            Integer.toString(settings.maxNestingDepth()));
+        DocumentReader.skipRest(parser, end);
+        return;
+      }
+      if (context <= end) {
+        return;
+      }
+      token = parser.nextToken();
+      if (token == null) {
+        return;
+      }
+    }
   }
 
   private void checkElementSize() {
