@@ -30,8 +30,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ReadingDefectsTest {
 
-  private static final String HEAD = "{\"formatVersion\": \"1.0\", \"id\": \"d1\", \"title\": \"T\","
-      + " \"language\": \"en\",\n";
+  private static final String HEAD = "{\"formatVersion\": \"1.0\", \"id\": \"d1\","
+      + " \"title\": \"T\", \"language\": \"en\",\n";
 
   private final GcmJson json = GcmJson.standard();
 
@@ -173,7 +173,8 @@ class ReadingDefectsTest {
     List<String> literals = List.of("NaN", "Infinity", "-Infinity", "+Infinity", "+1", "01",
         "-01", ".5", "-.5", "'a'", "1.", "-", "1e", "1.e5", "tru", "Nan");
     List<String> contexts = List.of("\"x-v\":  %s}", "\"x-v\": [1,  %s]}",
-        "\"figures\": [{\"id\": \"f1\", \"value\":\n  %s, \"unit\": \"u\", \"description\": \"d\"}]}");
+        "\"figures\": [{\"id\": \"f1\", \"value\":\n  %s, \"unit\": \"u\","
+            + " \"description\": \"d\"}]}");
     return literals.stream().flatMap(literal -> contexts.stream().map(context ->
         Arguments.of(literal, HEAD + String.format(context, literal))));
   }
@@ -184,8 +185,10 @@ class ReadingDefectsTest {
     ReadResult<StakeholderInput> result = json.readJson(text);
     Problem problem = only(result, ReadProblem.SYNTAX_ERROR);
     int line = text.split("\n").length;
-    assertEquals(line, problem.getLocation().getLine().getAsInt(), problem.getLocation().describe());
-    assertEquals(column(text, line, "  " + literal) + 2, problem.getLocation().getColumn().getAsInt(),
+    assertEquals(line, problem.getLocation().getLine().getAsInt(),
+        problem.getLocation().describe());
+    assertEquals(column(text, line, "  " + literal) + 2,
+        problem.getLocation().getColumn().getAsInt(),
         () -> problem.getMessage() + " at " + problem.getLocation().describe());
   }
 

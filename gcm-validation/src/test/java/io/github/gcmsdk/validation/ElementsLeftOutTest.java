@@ -17,8 +17,9 @@ class ElementsLeftOutTest {
   @Test
   void duplicateObjectivesAfterALeftOutElementAreEachReportedAtTheirOwnElement() {
     // 11, 11.0 and 1.1e1 are objective 11; "11" is a string, not an objective number
-    String text = "{\"formatVersion\": \"1.0\", \"id\": \"d1\", \"title\": \"T\", \"language\": \"en\","
-        + " \"sections\": [{\"id\": \"s1\", \"heading\": \"H\", \"objectives\": [\n"
+    String text = "{\"formatVersion\": \"1.0\", \"id\": \"d1\", \"title\": \"T\","
+        + " \"language\": \"en\", \"sections\": [{\"id\": \"s1\", \"heading\": \"H\","
+        + " \"objectives\": [\n"
         + "11,\n11,\n\"11\",\n11.0,\n1.1e1]}]}";
     Report report = GcmValidator.standard().validateJson(text);
     List<String> found = report.getProblems().stream()

@@ -1,6 +1,7 @@
 package io.github.gcmsdk.io.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.base.ParserBase;
@@ -177,7 +178,7 @@ public final class Binder {
    * @return the pointer
    */
   String valuePointer(String pointer) {
-    com.fasterxml.jackson.core.JsonStreamContext context = parser.getParsingContext();
+    JsonStreamContext context = parser.getParsingContext();
     int containerLevel = context.getNestingDepth() - baseDepth - 1; // its level in the path
     if (containerLevel < 0 || containerLevel > level) {
       return pointer;

@@ -129,7 +129,7 @@ final class SyntaxErrors {
     sink.report(ReadProblem.SYNTAX_ERROR, at, position, key, arg);
   }
 
-  /** Whether the parser's message is about a value that is not JSON (rather than what is around it). */
+  /** Whether the parser's message is about a value that is not JSON, not what is around it. */
   private static boolean isBadValue(String message) {
     return message.startsWith("Non-standard token")
         || message.startsWith("Unrecognized token")
