@@ -474,8 +474,7 @@ public final class Binder {
                 Suggestions.closest(name, type.names())));
           } else {
             // past the problems kept: counted now, not held (nor compared) until the object ends
-            sink.report(ReadProblem.UNKNOWN_PROPERTY, unknownSeverity, pointer(), namePosition,
-                "msg.unknown", null, Excerpt.of(name));
+            sink.count(ReadProblem.UNKNOWN_PROPERTY, unknownSeverity, namePosition);
           }
         }
       }

@@ -139,6 +139,20 @@ public final class ProblemSink {
   }
 
   /**
+   * Counts a problem without keeping it, for a caller that holds problems back and found that
+   * this one would not be kept ({@link #keeps(int)}): it is left out as if reported past the
+   * limit, so that the problems kept are the first ones, whatever order they are reported in.
+   *
+   * @param kind the problem
+   * @param severity the severity
+   * @param position the packed position
+   */
+  public void count(ReadProblem kind, Severity severity, long position) {
+    hasError |= severity == Severity.ERROR;
+    leaveOut(kind, severity, position);
+  }
+
+  /**
    * The problems that end reading: at most one per read, always kept, so that the report says
    * why reading stopped.
    */
