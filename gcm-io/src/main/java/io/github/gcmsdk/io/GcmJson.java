@@ -86,7 +86,7 @@ public final class GcmJson {
     this.locale = builder.locale;
     this.settings = ReadSettings.of(strict, limits.getMaxDocumentSize(),
         limits.getMaxNestingDepth(), limits.getMaxStringLength(), limits.getMaxNumberLength(),
-        limits.getMaxNameLength(), locale);
+        limits.getMaxNameLength(), limits.getMaxProblems(), locale);
     this.reader = new DocumentReader(settings);
     this.writer = new CanonicalWriter(settings);
   }
@@ -301,8 +301,9 @@ public final class GcmJson {
   }
 
   /**
-   * Reads a collection of documents in a given layout from a byte stream, lazily. The stream is
-   * not closed.
+   * Reads a collection of documents in a given layout from a byte stream, lazily. A stream with
+   * nothing but white space (or a byte order mark) is not a collection in either layout: it gives
+   * one result, without document, with {@link ReadProblem#EMPTY_INPUT}. The stream is not closed.
    *
    * @param in the bytes, not null
    * @param format the layout, not null

@@ -19,10 +19,15 @@ import java.util.Objects;
  *       <td>{@link ReadProblem#NUMBER_TOO_LONG}; the value is skipped</td></tr>
  *   <tr><td>{@linkplain #getMaxNameLength() property name length}</td><td>256 characters</td>
  *       <td>{@link ReadProblem#NAME_TOO_LONG}; the property is skipped</td></tr>
+ *   <tr><td>{@linkplain #getMaxProblems() problems kept}</td><td>1,000 per document</td>
+ *       <td>the rest are counted, by code, in one {@link ReadProblem#PROBLEMS_LEFT_OUT}; reading
+ *       goes on</td></tr>
  * </table>
  *
  * <p>The deepest document of the format itself, with sections nested ten levels, is 26 levels
- * deep; deeper nesting is almost always an attack or an error. Past the limits gcm-io checks
+ * deep; deeper nesting is almost always an attack or an error. The problems kept are bounded too:
+ * a list of a million bad values would otherwise make a million problems, each larger than the
+ * value it reports (a problem that stops reading is always kept). Past the limits gcm-io checks
  * itself, the JSON parser keeps its own backstops (nesting 2000, strings of 20,000,000
  * characters, numbers of 1000, names of 50,000), beyond which reading stops with the same problem.
  *
@@ -40,26 +45,30 @@ public final class ReadLimits {
   public static final int DEFAULT_MAX_NUMBER_LENGTH = 100;
   /** The default longest property name: 256 characters. */
   public static final int DEFAULT_MAX_NAME_LENGTH = 256;
+  /** The default most problems kept for one document: 1,000. */
+  public static final int DEFAULT_MAX_PROBLEMS = 1_000;
   /** The deepest nesting limit that may be set: 1000. */
   public static final int MAX_NESTING_DEPTH = 1000;
 
   private static final ReadLimits DEFAULTS = new ReadLimits(DEFAULT_MAX_DOCUMENT_SIZE,
       DEFAULT_MAX_NESTING_DEPTH, DEFAULT_MAX_STRING_LENGTH, DEFAULT_MAX_NUMBER_LENGTH,
-      DEFAULT_MAX_NAME_LENGTH);
+      DEFAULT_MAX_NAME_LENGTH, DEFAULT_MAX_PROBLEMS);
 
   private final long maxDocumentSize;
   private final int maxNestingDepth;
   private final int maxStringLength;
   private final int maxNumberLength;
   private final int maxNameLength;
+  private final int maxProblems;
 
   private ReadLimits(long maxDocumentSize, int maxNestingDepth, int maxStringLength,
-      int maxNumberLength, int maxNameLength) {
+      int maxNumberLength, int maxNameLength, int maxProblems) {
     this.maxDocumentSize = maxDocumentSize;
     this.maxNestingDepth = maxNestingDepth;
     this.maxStringLength = maxStringLength;
     this.maxNumberLength = maxNumberLength;
     this.maxNameLength = maxNameLength;
+    this.maxProblems = maxProblems;
   }
 
   /**
@@ -118,6 +127,17 @@ public final class ReadLimits {
   }
 
   /**
+   * Returns the most problems kept for one document. Past it, problems are only counted: the
+   * report ends with one {@link ReadProblem#PROBLEMS_LEFT_OUT} that says how many of which code
+   * were left out. A problem that stops reading (a syntax error, for example) is always kept.
+   *
+   * @return the limit
+   */
+  public int getMaxProblems() {
+    return maxProblems;
+  }
+
+  /**
    * Returns a copy with another document size limit.
    *
    * @param bytes the most bytes of a document, at least 1
@@ -126,7 +146,7 @@ public final class ReadLimits {
    */
   public ReadLimits withMaxDocumentSize(long bytes) {
     return new ReadLimits(atLeastOne(bytes, "maxDocumentSize"), maxNestingDepth,
-        maxStringLength, maxNumberLength, maxNameLength);
+        maxStringLength, maxNumberLength, maxNameLength, maxProblems);
   }
 
   /**
@@ -142,7 +162,7 @@ public final class ReadLimits {
           "Invalid value for maxNestingDepth: " + depth + " (1 to " + MAX_NESTING_DEPTH + ")");
     }
     return new ReadLimits(maxDocumentSize, (int) atLeastOne(depth, "maxNestingDepth"),
-        maxStringLength, maxNumberLength, maxNameLength);
+        maxStringLength, maxNumberLength, maxNameLength, maxProblems);
   }
 
   /**
@@ -154,7 +174,8 @@ public final class ReadLimits {
    */
   public ReadLimits withMaxStringLength(int characters) {
     return new ReadLimits(maxDocumentSize, maxNestingDepth,
-        (int) atLeastOne(characters, "maxStringLength"), maxNumberLength, maxNameLength);
+        (int) atLeastOne(characters, "maxStringLength"), maxNumberLength, maxNameLength,
+        maxProblems);
   }
 
   /**
@@ -166,7 +187,7 @@ public final class ReadLimits {
    */
   public ReadLimits withMaxNumberLength(int characters) {
     return new ReadLimits(maxDocumentSize, maxNestingDepth, maxStringLength,
-        (int) atLeastOne(characters, "maxNumberLength"), maxNameLength);
+        (int) atLeastOne(characters, "maxNumberLength"), maxNameLength, maxProblems);
   }
 
   /**
@@ -178,7 +199,19 @@ public final class ReadLimits {
    */
   public ReadLimits withMaxNameLength(int characters) {
     return new ReadLimits(maxDocumentSize, maxNestingDepth, maxStringLength, maxNumberLength,
-        (int) atLeastOne(characters, "maxNameLength"));
+        (int) atLeastOne(characters, "maxNameLength"), maxProblems);
+  }
+
+  /**
+   * Returns a copy with another limit on the problems kept for one document.
+   *
+   * @param problems the most problems kept, at least 1
+   * @return the new limits
+   * @throws IllegalArgumentException if the value is below 1
+   */
+  public ReadLimits withMaxProblems(int problems) {
+    return new ReadLimits(maxDocumentSize, maxNestingDepth, maxStringLength, maxNumberLength,
+        maxNameLength, (int) atLeastOne(problems, "maxProblems"));
   }
 
   private static long atLeastOne(long value, String name) {
@@ -195,19 +228,21 @@ public final class ReadLimits {
         && maxNestingDepth == other.maxNestingDepth
         && maxStringLength == other.maxStringLength
         && maxNumberLength == other.maxNumberLength
-        && maxNameLength == other.maxNameLength;
+        && maxNameLength == other.maxNameLength
+        && maxProblems == other.maxProblems;
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(maxDocumentSize, maxNestingDepth, maxStringLength, maxNumberLength,
-        maxNameLength);
+        maxNameLength, maxProblems);
   }
 
   @Override
   public String toString() {
     return "ReadLimits{maxDocumentSize=" + maxDocumentSize + ", maxNestingDepth="
         + maxNestingDepth + ", maxStringLength=" + maxStringLength + ", maxNumberLength="
-        + maxNumberLength + ", maxNameLength=" + maxNameLength + "}";
+        + maxNumberLength + ", maxNameLength=" + maxNameLength + ", maxProblems=" + maxProblems
+        + "}";
   }
 }

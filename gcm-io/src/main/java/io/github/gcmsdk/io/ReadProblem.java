@@ -74,7 +74,13 @@ public enum ReadProblem {
   /** A number is longer than {@link ReadLimits#getMaxNumberLength()}. */
   NUMBER_TOO_LONG("GCM-J043", Severity.ERROR),
   /** A property name is longer than {@link ReadLimits#getMaxNameLength()}. */
-  NAME_TOO_LONG("GCM-J044", Severity.ERROR);
+  NAME_TOO_LONG("GCM-J044", Severity.ERROR),
+  /**
+   * The document has more problems than {@link ReadLimits#getMaxProblems()}: the problems past
+   * the limit are left out of the report and counted, by code, in this one problem, located where
+   * the first of them is. Reported with the highest severity of the problems left out.
+   */
+  PROBLEMS_LEFT_OUT("GCM-J045", Severity.ERROR);
 
   private static final ReadProblem[] ENUMS = values();
 

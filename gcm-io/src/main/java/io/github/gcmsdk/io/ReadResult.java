@@ -67,13 +67,17 @@ public final class ReadResult<T> {
   /**
    * Returns where the value at a JSON Pointer starts in the file that was read.
    *
-   * <p>The pointer is into the document as built: where list elements were left out because they
-   * could not be built, indexes are those of the built lists, and the location is that of the
-   * element in the file. For a pointer to something absent (a missing property), the location is
-   * that of the nearest enclosing value present. The returned location carries the pointer given.
+   * <p>The pointer given is into the document as built; the location returned names the same
+   * value in the file. They differ where list elements were left out because they could not be
+   * built: in {@code "objectives": [11, "11", 12]} the string is left out, and {@code
+   * /objectives/1} of the built document is located as {@code /objectives/2}, at the {@code 12}.
+   * So the pointers of a report made from both, reading problems and problems of the built
+   * document, all name places in the file. For a pointer to something absent (a missing
+   * property), the line and column are those of the nearest enclosing value present.
    *
    * @param jsonPointer a JSON Pointer (RFC 6901), {@code ""} for the whole document, not null
-   * @return the location; without line and column only if nothing at all could be read
+   * @return the location, with the pointer of the value in the file; without line and column
+   *     only if nothing at all could be read
    * @throws IllegalArgumentException if the pointer is not a JSON Pointer
    */
   public Location locate(String jsonPointer) {

@@ -45,16 +45,16 @@ class LocateTest {
   }
 
   @Test
-  void indexesAreThoseOfTheBuiltDocumentWhenElementsWereLeftOut() {
+  void indexesOfTheBuiltDocumentAreLocatedWithThoseOfTheFileWhenElementsWereLeftOut() {
     assertEquals("s2", result.getDocument().orElseThrow().getSections().get(0).getId());
-    assertAt(result.locate("/sections/0"), "/sections/0", 8, Problems.column(TEXT, 8, "{"));
-    assertAt(result.locate("/sections/0/findings/0/text"), "/sections/0/findings/0/text", 11,
+    assertAt(result.locate("/sections/0"), "/sections/1", 8, Problems.column(TEXT, 8, "{"));
+    assertAt(result.locate("/sections/0/findings/0/text"), "/sections/1/findings/0/text", 11,
         Problems.column(TEXT, 11, "\"Pushbacks\""));
   }
 
   @Test
   void pointerToSomethingAbsentGivesTheNearestEnclosingValue() {
-    assertAt(result.locate("/sections/0/label"), "/sections/0/label", 8,
+    assertAt(result.locate("/sections/0/label"), "/sections/1/label", 8,
         Problems.column(TEXT, 8, "{"));
     assertAt(result.locate("/review/title"), "/review/title", 1, 1);
     assertAt(result.locate("/sections/7"), "/sections/7", 6, Problems.column(TEXT, 6, "["));

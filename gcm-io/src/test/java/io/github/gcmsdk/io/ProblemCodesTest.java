@@ -15,6 +15,7 @@ import io.github.gcmsdk.problem.Severity;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -316,6 +317,22 @@ class ProblemCodesTest {
         .build();
     Problem problem = tested(single(limited.readJson(HEAD + "  \"x-count\": 1234567\n}\n")));
     assertProblem(problem, ReadProblem.NUMBER_TOO_LONG, Severity.ERROR, "/x-count", 6, 14);
+  }
+
+  @Test
+  void problemsPastTheLimitAreCountedByCodeInOneProblemWhereTheFirstOfThemIs() {
+    GcmJson limited = GcmJson.builder().limits(ReadLimits.defaults().withMaxProblems(2)).build();
+    String text = HEAD + "  \"x-a\": 1,\n  \"sections\": [{\"id\": \"s1\", \"heading\": \"H\","
+        + " \"objectives\": [0, 24, 0, 99, \"a\"]}]\n}\n";
+    ReadResult<StakeholderInput> result = limited.readJson(text);
+    List<Problem> problems = result.getReport().getProblems();
+    assertEquals(3, problems.size(), () -> Problems.describe(problems));
+    Problem last = tested(problems.get(2));
+    assertProblem(last, ReadProblem.PROBLEMS_LEFT_OUT, Severity.ERROR, "", 7,
+        column(text, 7, "0, 99"));
+    assertEquals("3 more problems left out (GCM-J020: 2, GCM-J010: 1): the report keeps the"
+        + " first 2", last.getMessage());
+    assertTrue(result.getDocument().isPresent(), "reading goes on past the limit");
   }
 
   @Test

@@ -67,6 +67,9 @@ class ReadingLanguageTest {
             + " \"x-longer\": 1}"));
     inputs.put("size", b -> b.limits(ReadLimits.defaults().withMaxDocumentSize(20)).build()
         .readJson(DOCUMENT + "}"));
+    inputs.put("problems", b -> b.limits(ReadLimits.defaults().withMaxProblems(2)).build()
+        .readJson(DOCUMENT + ", \"sections\": [{\"id\": \"s\", \"heading\": \"h\","
+            + " \"objectives\": [0, 0, 0, 0]}]}"));
     return inputs;
   }
 

@@ -151,11 +151,11 @@ class ReadingTest {
       single quotes           | {'formatVersion': '1.0'}                  | 1 | 2  | single quotes are not allowed: strings and property names take double quotes
       line comment            | {"x-a": 1 // note                         | 1 | 11 | comments are not allowed in JSON
       block comment           | {"x-a": /* n */ 1}                        | 1 | 9  | comments are not allowed in JSON
-      NaN                     | {"x-a": NaN}                              | 1 | 12 | "NaN" is not a JSON number
+      NaN                     | {"x-a": NaN}                              | 1 | 9  | "NaN" is not a JSON number
       bare word               | {"x-a": yes}                              | 1 | 9  | unknown word "yes": expected a value
       trailing content        | {"x-a": 1} }                              | 1 | 12 | unexpected content after the end of the document
       second document         | {"x-a": 1} {"x-b": 2}                     | 1 | 12 | unexpected content after the end of the document
-      leading zero            | {"x-a": 01}                               | 1 | 10 | invalid number
+      leading zero            | {"x-a": 01}                               | 1 | 9  | invalid number
       missing colon           | {"x-a" 1}                                 | 1 | 8  | expected a colon after the property name
       missing comma           | {"x-a": 1 "x-b": 2}                       | 1 | 11 | expected a comma between two elements
       bad escape              | {"x-a": "\\q"}                            | 1 | 11 | invalid escape sequence "\\q" in a string

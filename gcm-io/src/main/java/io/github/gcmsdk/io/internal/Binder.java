@@ -1,6 +1,7 @@
 package io.github.gcmsdk.io.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.base.ParserBase;
@@ -58,6 +59,10 @@ public final class Binder {
 
   /** Whether {@link #position()} may read the parser's token position without allocating. */
   private final boolean readerBased;
+
+  // The nesting depth of the parser's context around the document (0 for a document read on its
+  // own, 1 in a JSON array): a container's level in the document is its context's depth minus it.
+  private int baseDepth;
 
   private long elementLimit = -1;
   private long elementStart;
@@ -166,6 +171,42 @@ public final class Binder {
     return out.toString();
   }
 
+  /**
+   * Returns the pointer of the value the parser is on when it fails on a value that is not JSON:
+   * the member whose value it read with its name, or the next element of the list being read.
+   *
+   * @param pointer the pointer of the value being read, returned when neither applies
+   * @return the pointer
+   */
+  String valuePointer(String pointer) {
+    JsonStreamContext context = parser.getParsingContext();
+    int containerLevel = context.getNestingDepth() - baseDepth - 1; // its level in the path
+    if (containerLevel < 0 || containerLevel > level) {
+      return pointer;
+    }
+    String container = pointer(containerLevel);
+    if (parser.currentToken() == JsonToken.FIELD_NAME && context.inObject()) {
+      try {
+        return Pointers.child(container, parser.currentName());
+      } catch (IOException e) {
+        return pointer; // not for a parser on a name (it has it at hand)
+      }
+    }
+    if (context.inArray() && context.getCurrentIndex() >= 0) {
+      return Pointers.child(container, context.getCurrentIndex());
+    }
+    return pointer;
+  }
+
+  /** The pointer of the first {@code levels} levels of the current path. */
+  private String pointer(int levels) {
+    int saved = level;
+    level = levels;
+    String pointer = pointer();
+    level = saved;
+    return pointer;
+  }
+
   /** The pointer of a member of the value being read, for a problem of an absent member. */
   private String pointer(String member) {
     return Pointers.child(pointer(), member);
@@ -238,6 +279,10 @@ public final class Binder {
    * @throws IOException if the input cannot be read or is not JSON
    */
   public <V> V readRoot(Codec<V> codec) throws IOException {
+    JsonToken token = parser.currentToken();
+    int context = parser.getParsingContext().getNestingDepth();
+    baseDepth = token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY
+        || token == JsonToken.FIELD_NAME ? context - 1 : context;
     return read(codec, 1, false);
   }
 
@@ -302,7 +347,7 @@ public final class Binder {
     } else {
       values.clear();
     }
-    List<Integer> kept = null; // the kept indexes, made when the first element is left out
+    Kept kept = null; // the kept indexes, made when the first element is left out
     int i = 0;
     while (parser.nextToken() != JsonToken.END_ARRAY) {
       checkElementSize();
@@ -314,23 +359,37 @@ public final class Binder {
           kept.add(i);
         }
       } else if (kept == null) {
-        kept = keptBefore(i);
+        kept = new Kept(i);
       }
       pop();
       i++;
     }
     if (kept != null) {
-      index.retain(list, kept);
+      index.retain(list, kept.indexes, kept.count);
     }
     return values;
   }
 
-  private static List<Integer> keptBefore(int i) {
-    List<Integer> kept = new ArrayList<>();
-    for (int k = 0; k < i; k++) {
-      kept.add(k);
+  /** The file indexes of the elements of a list that were kept: an int each, not an object. */
+  private static final class Kept {
+    int[] indexes;
+    int count;
+
+    /** Starts with the elements before the first one left out, all kept. */
+    Kept(int before) {
+      indexes = new int[Math.max(8, before * 2)];
+      for (int k = 0; k < before; k++) {
+        indexes[k] = k;
+      }
+      count = before;
     }
-    return kept;
+
+    void add(int index) {
+      if (count == indexes.length) {
+        indexes = Arrays.copyOf(indexes, count * 2);
+      }
+      indexes[count++] = index;
+    }
   }
 
   /**
@@ -411,8 +470,13 @@ public final class Binder {
           if (unknowns == null) {
             unknowns = new ArrayList<>();
           }
-          unknowns.add(new Unknown(name, pointer(), namePosition,
-              Suggestions.closest(name, type.names())));
+          if (sink.keeps(unknowns.size())) {
+            unknowns.add(new Unknown(name, pointer(), namePosition,
+                Suggestions.closest(name, type.names())));
+          } else {
+            // past the problems kept: counted now, not held (nor compared) until the object ends
+            sink.count(ReadProblem.UNKNOWN_PROPERTY, unknownSeverity, namePosition);
+          }
         }
       }
       pop();
@@ -527,7 +591,7 @@ public final class Binder {
       case START_ARRAY: {
         int list = nodes[level];
         List<JsonValue> elements = new ArrayList<>();
-        List<Integer> kept = null; // made when the first element is left out, as in readList
+        Kept kept = null; // made when the first element is left out, as in readList
         int i = 0;
         while (parser.nextToken() != JsonToken.END_ARRAY) {
           checkElementSize();
@@ -539,13 +603,13 @@ public final class Binder {
               kept.add(i);
             }
           } else if (kept == null) {
-            kept = keptBefore(i);
+            kept = new Kept(i);
           }
           pop();
           i++;
         }
         if (kept != null) {
-          index.retain(list, kept);
+          index.retain(list, kept.indexes, kept.count);
         }
         return new JsonValue.JsonArray(elements);
       }
@@ -597,7 +661,7 @@ public final class Binder {
   public <V> V wrongType(long position, String expected) throws IOException {
     sink.report(ReadProblem.WRONG_TYPE, pointer(), position, "msg.wrongType", expected,
         found(parser.currentToken()));
-    parser.skipChildren();
+    skipValue();
     return null;
   }
 
@@ -615,7 +679,7 @@ public final class Binder {
     if (token != JsonToken.VALUE_STRING) {
       sink.report(ReadProblem.INVALID_FORMAT_VERSION, pointer(), position, "msg.version.type",
           found(token));
-      parser.skipChildren();
+      skipValue();
       return null;
     }
     if (!withinLimits(token, position, 1)) {
@@ -698,7 +762,7 @@ public final class Binder {
     sink.report(ReadProblem.NAME_TOO_LONG, objectPointer, namePosition, "msg.limit.name",
         Integer.toString(settings.maxNameLength()));
     parser.nextToken();
-    parser.skipChildren();
+    skipValue();
     return false;
   }
 
@@ -706,7 +770,37 @@ public final class Binder {
   private void duplicate(String name, long namePosition) throws IOException {
     sink.report(ReadProblem.DUPLICATE_KEY, pointer(), namePosition, "msg.duplicate",
         Excerpt.of(name));
-    parser.skipChildren();
+    skipValue();
+  }
+
+  /**
+   * Skips the value at the current token, one that is not read (a bad value, a duplicate): a
+   * container nested deeper than the limit inside it is reported once, where the limit is
+   * crossed, as in a value read; the parser's own backstop, far deeper, would otherwise stop
+   * reading with a problem placed there.
+   */
+  private void skipValue() throws IOException {
+    JsonToken token = parser.currentToken();
+    if (token == null || !token.isStructStart()) {
+      return;
+    }
+    int end = parser.getParsingContext().getNestingDepth() - 1; // the context around the value
+    while (true) {
+      int context = parser.getParsingContext().getNestingDepth();
+      if (token.isStructStart() && context - baseDepth > settings.maxNestingDepth()) {
+        sink.report(ReadProblem.NESTING_TOO_DEEP, pointer(), position(), "msg.limit.depth",
+            Integer.toString(settings.maxNestingDepth()));
+        DocumentReader.skipRest(parser, end);
+        return;
+      }
+      if (context <= end) {
+        return;
+      }
+      token = parser.nextToken();
+      if (token == null) {
+        return;
+      }
+    }
   }
 
   private void checkElementSize() {

@@ -78,7 +78,7 @@ public final class CollectionReader {
     }
 
     private Iterator<Outcome<V>> start() throws IOException {
-      ProblemSink sink = new ProblemSink(reader.settings().messages(), 0);
+      ProblemSink sink = reader.settings().newSink(0);
       PushbackInputStream pushback = new PushbackInputStream(in, 4);
       if (!Encodings.check(pushback, sink)) {
         return List.of(new Outcome<V>(null, sink.sorted(), LocationIndex.create(0), 0, 1))
@@ -117,7 +117,7 @@ public final class CollectionReader {
 
   private static ProblemSink withPreamble(DocumentReader reader, List<Problem> preamble,
       int lineOffset) {
-    ProblemSink sink = new ProblemSink(reader.settings().messages(), lineOffset);
+    ProblemSink sink = reader.settings().newSink(lineOffset);
     for (Problem problem : preamble) {
       sink.add(problem);
     }
@@ -187,6 +187,11 @@ public final class CollectionReader {
         if (!started) {
           started = true;
           JsonToken first = parser.nextToken();
+          if (first == null) { // nothing but white space (and a byte order mark)
+            done = true;
+            sink.report(ReadProblem.EMPTY_INPUT, "", Positions.of(1, 1), "msg.empty");
+            return new Outcome<>(null, sink.sorted(), index, count, line);
+          }
           if (first != JsonToken.START_ARRAY) {
             done = true;
             binder.wrongType(binder.position(), settings.messages().text("type.collection"));
@@ -216,7 +221,8 @@ public final class CollectionReader {
         value = null;
       } catch (JsonProcessingException e) {
         done = true;
-        SyntaxErrors.report(e, parser, sink, between ? "" : binder.at(), false, false);
+        SyntaxErrors.report(e, parser, sink, between ? "" : binder.at(), false, false, source,
+            between ? null : binder);
         value = null;
       } catch (InputFailure e) {
         done = true;
@@ -273,6 +279,12 @@ public final class CollectionReader {
       while (true) {
         LineSource.Line line = lines.nextLine(limit);
         if (line == null) {
+          if (count == 0) { // no line but blank ones: an empty file, as for a single document
+            count++;
+            ProblemSink sink = withPreamble(reader, preamble, 0);
+            sink.report(ReadProblem.EMPTY_INPUT, "", Positions.of(1, 1), "msg.empty");
+            return new Outcome<>(null, sink.sorted(), LocationIndex.create(0), 0, 1);
+          }
           return null;
         }
         if (line.blank()) {

@@ -47,7 +47,7 @@ public final class DocumentReader {
    */
   public <V> Outcome<V> read(Codec<V> codec, byte[] bytes) {
     // The bytes are decoded where they are: no copy into a buffer of the reader's.
-    ProblemSink sink = new ProblemSink(settings.messages(), 0);
+    ProblemSink sink = settings.newSink(0);
     int skip = Encodings.check(bytes, bytes.length, sink);
     if (skip < 0) {
       return new Outcome<>(null, sink.sorted(), LocationIndex.create(0), -1, 1);
@@ -71,7 +71,7 @@ public final class DocumentReader {
    * @throws IOException if the stream fails
    */
   public <V> Outcome<V> read(Codec<V> codec, InputStream in) throws IOException {
-    ProblemSink sink = new ProblemSink(settings.messages(), 0);
+    ProblemSink sink = settings.newSink(0);
     PushbackInputStream pushback = new PushbackInputStream(in, 4);
     if (!Encodings.check(pushback, sink)) {
       return new Outcome<>(null, sink.sorted(), LocationIndex.create(0), -1, 1);
@@ -90,7 +90,7 @@ public final class DocumentReader {
    * @throws IOException if the reader fails
    */
   public <V> Outcome<V> read(Codec<V> codec, Reader in) throws IOException {
-    ProblemSink sink = new ProblemSink(settings.messages(), 0);
+    ProblemSink sink = settings.newSink(0);
     java.io.PushbackReader pushback = new java.io.PushbackReader(in, 1);
     int first = pushback.read();
     if (first == '\uFEFF') {
@@ -143,7 +143,8 @@ public final class DocumentReader {
         SyntaxErrors.report(e, parser, sink, binder.at(), settings);
         value = afterRoot ? value : null;
       } catch (JsonProcessingException e) {
-        SyntaxErrors.report(e, parser, sink, binder.at(), jsonLine, afterRoot);
+        SyntaxErrors.report(e, parser, sink, binder.at(), jsonLine, afterRoot, source,
+            afterRoot ? null : binder);
         value = afterRoot ? value : null;
       } catch (InputFailure e) {
         e.report(sink, afterRoot ? "" : binder.at());

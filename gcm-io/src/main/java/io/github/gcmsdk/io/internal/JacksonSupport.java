@@ -121,8 +121,8 @@ public final class JacksonSupport {
       this.settings = settings;
       this.strict = settings.strict() ? settings : new ReadSettings(true,
           settings.maxDocumentSize(), settings.maxNestingDepth(), settings.maxStringLength(),
-          settings.maxNumberLength(), settings.maxNameLength(), settings.locale(),
-          settings.factory());
+          settings.maxNumberLength(), settings.maxNameLength(), settings.maxProblems(),
+          settings.locale(), settings.factory());
       this.error = error;
     }
 
@@ -130,7 +130,7 @@ public final class JacksonSupport {
     public V deserialize(JsonParser parser, DeserializationContext context) throws IOException {
       ReadSettings read = context.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           ? strict : settings;
-      ProblemSink sink = new ProblemSink(read.messages(), 0);
+      ProblemSink sink = read.newSink(0);
       Binder binder = new Binder(parser, read, sink, LocationIndex.NONE, null);
       JsonToken token = parser.currentToken();
       int depth = parser.getParsingContext().getNestingDepth();
@@ -149,7 +149,7 @@ public final class JacksonSupport {
         throw e; // not the parser's: nothing of the mapper's is called while binding
       } catch (JsonProcessingException e) {
         // The parser cannot go on after a syntax error: the error is the value's last problem.
-        SyntaxErrors.report(e, parser, sink, binder.at(), false, false);
+        SyntaxErrors.report(e, parser, sink, binder.at(), false, false, null, binder);
       }
       if (sink.hasError()) {
         List<Problem> problems = sink.sorted();

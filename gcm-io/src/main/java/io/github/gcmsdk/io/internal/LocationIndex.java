@@ -216,23 +216,27 @@ public final class LocationIndex {
    * Records which elements of a list were kept in the built document.
    *
    * @param list the list's node
-   * @param kept the file indexes of the kept elements, in order
+   * @param kept the file indexes of the kept elements, in order, in its first {@code count} ints
+   * @param count how many elements were kept
    */
-  public void retain(int list, List<Integer> kept) {
+  public void retain(int list, int[] kept, int count) {
     if (enabled && list != NO_NODE) {
       if (retained == null) {
         retained = new HashMap<>();
       }
-      retained.put(list, kept.stream().mapToInt(Integer::intValue).toArray());
+      retained.put(list, Arrays.copyOf(kept, count));
     }
   }
 
   /**
    * Returns the location of the value at a pointer of the built document: its line and column in
-   * the file, or those of the nearest enclosing value present in the file.
+   * the file, or those of the nearest enclosing value present in the file, and its pointer in the
+   * file. The two pointers differ where list elements were left out of the built document: the
+   * third element built may be the fourth of the file.
    *
    * @param pointer the pointer, into the document as built
-   * @return the location, with the pointer given; without line and column if nothing was read
+   * @return the location, with the pointer in the file; without line and column if nothing was
+   *     read
    * @throws IllegalArgumentException if the pointer is not a JSON Pointer
    */
   public Location locate(String pointer) {
@@ -243,32 +247,56 @@ public final class LocationIndex {
     Children table = children();
     int node = 0;
     long best = table.positions[0];
-    for (String token : tokens) {
+    // The pointer in the file: the tokens as given, but for the indexes of lists with elements
+    // left out, made only when one is met (most pointers are the same in both).
+    StringBuilder inFile = null;
+    int token = 0;
+    for (; token < tokens.size(); token++) {
+      String name = tokens.get(token);
       int[] kept = retained == null ? null : retained.get(node);
       int child;
       if (kept != null) {
-        int index = parseIndex(token);
+        int index = parseIndex(name);
         if (index < 0 || index >= kept.length) {
           break;
         }
         child = table.element(node, kept[index]);
+        if (kept[index] != index && inFile == null) {
+          inFile = new StringBuilder();
+          for (int i = 0; i < token; i++) {
+            Pointers.appendEscaped(inFile.append('/'), tokens.get(i));
+          }
+        }
+        if (inFile != null) {
+          inFile.append('/').append(kept[index]);
+        }
       } else {
-        child = table.member(node, token);
+        child = table.member(node, name);
         if (child == NO_NODE) {
-          int index = parseIndex(token);
+          int index = parseIndex(name);
           child = index < 0 ? NO_NODE : table.element(node, index);
+        }
+        if (inFile != null) {
+          Pointers.appendEscaped(inFile.append('/'), name);
         }
       }
       if (child == NO_NODE || !Positions.isKnown(table.positions[child])) {
+        token++; // the token is in inFile already, if it is made
         break;
       }
       node = child;
       best = table.positions[child];
     }
-    if (!Positions.isKnown(best)) {
-      return Location.of(pointer);
+    if (inFile != null) {
+      for (; token < tokens.size(); token++) {
+        Pointers.appendEscaped(inFile.append('/'), tokens.get(token));
+      }
     }
-    return Location.of(pointer, Positions.line(best) + lineOffset, Positions.column(best));
+    String filePointer = inFile == null ? pointer : inFile.toString();
+    if (!Positions.isKnown(best)) {
+      return Location.of(filePointer);
+    }
+    return Location.of(filePointer, Positions.line(best) + lineOffset, Positions.column(best));
   }
 
   private Children children() {

@@ -1,5 +1,6 @@
 package io.github.gcmsdk.io.internal;
 
+import io.github.gcmsdk.io.ReadLimits;
 import io.github.gcmsdk.io.ReadProblem;
 import io.github.gcmsdk.problem.Location;
 import io.github.gcmsdk.problem.Problem;
@@ -10,7 +11,10 @@ import java.util.List;
 
 /**
  * Collects the problems of one read, renders their messages, and places them at line and column
- * (shifted by the line offset of a JSON Lines record). Not thread-safe.
+ * (shifted by the line offset of a JSON Lines record). Keeps at most a given number of problems:
+ * past it, problems are only counted by code (no message is made), and {@link #sorted()} ends
+ * with one {@link ReadProblem#PROBLEMS_LEFT_OUT} that gives the counts, so that the memory of a
+ * read does not grow with the problems of its input. Not thread-safe.
  */
 public final class ProblemSink {
 
@@ -18,20 +22,42 @@ public final class ProblemSink {
       .comparingInt((Problem p) -> p.getLocation().getLine().orElse(Integer.MAX_VALUE))
       .thenComparingInt(p -> p.getLocation().getColumn().orElse(Integer.MAX_VALUE));
 
+  private static final ReadProblem[] KINDS = ReadProblem.values();
+
   private final Messages messages;
   private final int lineOffset;
+  private final int maxProblems;
   private final List<Problem> problems = new ArrayList<>();
   private boolean hasError;
+
+  // The problems left out past maxProblems: counts by ReadProblem ordinal (made when the first
+  // one is left out), where the first one is, and the highest severity among them.
+  private int[] leftOut;
+  private long leftOutTotal;
+  private long firstLeftOutPosition;
+  private Severity leftOutSeverity;
+
+  /**
+   * Creates a sink that keeps the default number of problems.
+   *
+   * @param messages the message texts
+   * @param lineOffset the number of lines before line 1 of the parsed text
+   */
+  public ProblemSink(Messages messages, int lineOffset) {
+    this(messages, lineOffset, ReadLimits.DEFAULT_MAX_PROBLEMS);
+  }
 
   /**
    * Creates a sink.
    *
    * @param messages the message texts
    * @param lineOffset the number of lines before line 1 of the parsed text
+   * @param maxProblems the most problems kept, at least 1
    */
-  public ProblemSink(Messages messages, int lineOffset) {
+  public ProblemSink(Messages messages, int lineOffset, int maxProblems) {
     this.messages = messages;
     this.lineOffset = lineOffset;
+    this.maxProblems = Math.max(1, maxProblems);
   }
 
   /**
@@ -60,15 +86,14 @@ public final class ProblemSink {
    * @param position the packed position ({@link Positions}), or {@link Positions#UNKNOWN}
    * @param messageKey the key of the message
    * @param args safe message arguments
-   * @return the problem builder's result
    */
-  public Problem report(ReadProblem kind, String pointer, long position, String messageKey,
+  public void report(ReadProblem kind, String pointer, long position, String messageKey,
       String... args) {
-    return report(kind, kind.getDefaultSeverity(), pointer, position, messageKey, null, args);
+    report(kind, kind.getDefaultSeverity(), pointer, position, messageKey, null, args);
   }
 
   /**
-   * Reports a problem.
+   * Reports a problem: keeps it, or, past the limit, counts it.
    *
    * @param kind the problem
    * @param severity the severity
@@ -77,10 +102,14 @@ public final class ProblemSink {
    * @param messageKey the key of the message
    * @param hint the hint, or null for the message's own hint or else the problem's
    * @param args safe message arguments
-   * @return the problem
    */
-  public Problem report(ReadProblem kind, Severity severity, String pointer, long position,
+  public void report(ReadProblem kind, Severity severity, String pointer, long position,
       String messageKey, String hint, String... args) {
+    hasError |= severity == Severity.ERROR;
+    if (problems.size() >= maxProblems && !stopsReading(kind)) {
+      leaveOut(kind, severity, position);
+      return;
+    }
     String message = messages.text(messageKey, args);
     String hintText = hint;
     if (hintText == null) {
@@ -88,16 +117,69 @@ public final class ProblemSink {
           ? messages.text(messageKey + ".hint", args)
           : messages.text(kind.getCode() + ".hint");
     }
-    Problem problem = Problem.builder()
+    problems.add(Problem.builder()
         .code(kind.getCode())
         .severity(severity)
         .location(location(pointer, position))
         .message(message)
         .hint(hintText)
-        .build();
-    problems.add(problem);
+        .build());
+  }
+
+  /**
+   * Tells whether problems reported now are still kept, with {@code pending} problems found but
+   * not reported yet: a caller that holds problems back (to report them later, or not at all)
+   * holds back only those that will be kept, and reports the others at once.
+   *
+   * @param pending the problems the caller holds back
+   * @return true if one more problem would be kept
+   */
+  public boolean keeps(int pending) {
+    return problems.size() + pending < maxProblems;
+  }
+
+  /**
+   * Counts a problem without keeping it, for a caller that holds problems back and found that
+   * this one would not be kept ({@link #keeps(int)}): it is left out as if reported past the
+   * limit, so that the problems kept are the first ones, whatever order they are reported in.
+   *
+   * @param kind the problem
+   * @param severity the severity
+   * @param position the packed position
+   */
+  public void count(ReadProblem kind, Severity severity, long position) {
     hasError |= severity == Severity.ERROR;
-    return problem;
+    leaveOut(kind, severity, position);
+  }
+
+  /**
+   * The problems that end reading: at most one per read, always kept, so that the report says
+   * why reading stopped.
+   */
+  private static boolean stopsReading(ReadProblem kind) {
+    switch (kind) {
+      case SYNTAX_ERROR:
+      case EMPTY_INPUT:
+      case UNSUPPORTED_ENCODING:
+      case INVALID_UTF8:
+      case DOCUMENT_TOO_LARGE:
+      case UNSUPPORTED_FORMAT_VERSION:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  private void leaveOut(ReadProblem kind, Severity severity, long position) {
+    if (leftOut == null) {
+      leftOut = new int[KINDS.length];
+      firstLeftOutPosition = position;
+      leftOutSeverity = severity;
+    } else if (severity != leftOutSeverity && severity.isAtLeast(leftOutSeverity)) {
+      leftOutSeverity = severity;
+    }
+    leftOut[kind.ordinal()]++;
+    leftOutTotal++;
   }
 
   /**
@@ -125,12 +207,15 @@ public final class ProblemSink {
   }
 
   /**
-   * Tells whether a problem of a kind was reported.
+   * Tells whether a problem of a kind was reported, kept or left out.
    *
    * @param kind the problem
    * @return true if one was
    */
   public boolean has(ReadProblem kind) {
+    if (leftOut != null && leftOut[kind.ordinal()] > 0) {
+      return true;
+    }
     for (Problem problem : problems) {
       if (problem.getCode().equals(kind.getCode())) {
         return true;
@@ -140,7 +225,7 @@ public final class ProblemSink {
   }
 
   /**
-   * Tells whether an error was reported.
+   * Tells whether an error was reported, kept or left out.
    *
    * @return true after an error
    */
@@ -149,16 +234,48 @@ public final class ProblemSink {
   }
 
   /**
-   * Returns the problems sorted by line and column (stable).
+   * Returns the problems sorted by line and column (stable), then, if problems were left out, the
+   * one problem that counts them: a problem of the whole document (pointer {@code ""}), at the
+   * line and column of the first problem left out.
    *
    * @return the problems
    */
   public List<Problem> sorted() {
-    if (problems.isEmpty()) {
+    if (problems.isEmpty() && leftOut == null) {
       return List.of(); // the usual case
     }
     List<Problem> sorted = new ArrayList<>(problems);
     sorted.sort(BY_POSITION);
+    if (leftOut != null) {
+      sorted.add(leftOutProblem());
+    }
     return sorted;
+  }
+
+  private Problem leftOutProblem() {
+    // "GCM-J020: 999000, GCM-J010: 2", by count, the most first (codes in order among equals)
+    List<ReadProblem> kinds = new ArrayList<>();
+    for (ReadProblem kind : KINDS) {
+      if (leftOut[kind.ordinal()] > 0) {
+        kinds.add(kind);
+      }
+    }
+    kinds.sort(Comparator.comparingInt((ReadProblem k) -> -leftOut[k.ordinal()]));
+    StringBuilder counts = new StringBuilder();
+    for (ReadProblem kind : kinds) {
+      if (counts.length() > 0) {
+        counts.append(", ");
+      }
+      counts.append(kind.getCode()).append(": ").append(leftOut[kind.ordinal()]);
+    }
+    String total = Long.toString(leftOutTotal);
+    String limit = Integer.toString(maxProblems);
+    return Problem.builder()
+        .code(ReadProblem.PROBLEMS_LEFT_OUT.getCode())
+        .severity(leftOutSeverity)
+        .location(location("", firstLeftOutPosition)) // a problem of the whole document
+        .message(messages.text("msg.leftOut", total, counts.toString(), limit))
+        .hint(messages.text(ReadProblem.PROBLEMS_LEFT_OUT.getCode() + ".hint"))
+        .build();
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import io.github.gcmsdk.io.ReadLimits;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -18,6 +19,7 @@ import java.util.Objects;
  * @param maxStringLength the longest string, in characters
  * @param maxNumberLength the longest number, in characters
  * @param maxNameLength the longest property name, in characters
+ * @param maxProblems the most problems kept for one document
  * @param locale the language of messages
  * @param factory the Jackson factory, with the backstop constraints
  */
@@ -28,6 +30,7 @@ public record ReadSettings(
     int maxStringLength,
     int maxNumberLength,
     int maxNameLength,
+    int maxProblems,
     Locale locale,
     JsonFactory factory) {
 
@@ -43,6 +46,7 @@ public record ReadSettings(
    * @param maxStringLength the longest string
    * @param maxNumberLength the longest number
    * @param maxNameLength the longest name
+   * @param maxProblems the most problems kept for one document
    * @param locale the locale
    * @param factory the factory
    */
@@ -52,7 +56,8 @@ public record ReadSettings(
   }
 
   /**
-   * Returns settings with a Jackson factory made for them.
+   * Returns settings with a Jackson factory made for them, keeping the default number of
+   * problems ({@link io.github.gcmsdk.io.ReadLimits#DEFAULT_MAX_PROBLEMS}).
    *
    * @param strict whether unknown properties are errors
    * @param maxDocumentSize the most bytes of one document
@@ -65,6 +70,26 @@ public record ReadSettings(
    */
   public static ReadSettings of(boolean strict, long maxDocumentSize, int maxNestingDepth,
       int maxStringLength, int maxNumberLength, int maxNameLength, Locale locale) {
+    return of(strict, maxDocumentSize, maxNestingDepth, maxStringLength, maxNumberLength,
+        maxNameLength, ReadLimits.DEFAULT_MAX_PROBLEMS, locale);
+  }
+
+  /**
+   * Returns settings with a Jackson factory made for them.
+   *
+   * @param strict whether unknown properties are errors
+   * @param maxDocumentSize the most bytes of one document
+   * @param maxNestingDepth the deepest nesting
+   * @param maxStringLength the longest string
+   * @param maxNumberLength the longest number
+   * @param maxNameLength the longest name
+   * @param maxProblems the most problems kept for one document
+   * @param locale the locale
+   * @return the settings
+   */
+  public static ReadSettings of(boolean strict, long maxDocumentSize, int maxNestingDepth,
+      int maxStringLength, int maxNumberLength, int maxNameLength, int maxProblems,
+      Locale locale) {
     // gcm-io checks every limit itself and reports it as a located problem, then reads on where it
     // can; Jackson's own constraints are set beyond them, as a backstop against what cannot be
     // skipped (they stop reading, and are reported as the same problems).
@@ -91,7 +116,7 @@ public record ReadSettings(
         .disable(JsonWriteFeature.ESCAPE_NON_ASCII)
         .build();
     return new ReadSettings(strict, maxDocumentSize, maxNestingDepth, maxStringLength,
-        maxNumberLength, maxNameLength, locale, factory);
+        maxNumberLength, maxNameLength, maxProblems, locale, factory);
   }
 
   /**
@@ -101,5 +126,15 @@ public record ReadSettings(
    */
   public Messages messages() {
     return Messages.of(locale);
+  }
+
+  /**
+   * Returns a new problem sink for one document, with this settings' messages and problem limit.
+   *
+   * @param lineOffset the number of lines before line 1 of the parsed text
+   * @return the sink
+   */
+  public ProblemSink newSink(int lineOffset) {
+    return new ProblemSink(messages(), lineOffset, maxProblems);
   }
 }

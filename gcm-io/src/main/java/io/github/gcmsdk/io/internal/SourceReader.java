@@ -51,6 +51,13 @@ public final class SourceReader extends Reader {
   private int cursorChar;
   private long cursorUnits;
 
+  // The characters of the last read, where the parser put them (not copied): read back only to
+  // place a syntax error, before the parser reads on (see recentChar).
+  private char[] recent;
+  private int recentOffset;
+  private int recentLength;
+  private long recentStart;
+
   private SourceReader(InputStream bytes, Reader chars, long limit) {
     this.bytes = bytes;
     this.chars = chars;
@@ -166,6 +173,23 @@ public final class SourceReader extends Reader {
     return lastChunkUnitStart + cursorUnits;
   }
 
+  /**
+   * Returns a character of the last read, as delivered, to find where a token starts when the
+   * parser reports an error after its start: Jackson's reader-based parser reads into its buffer
+   * and only reads it, so that the characters are still there until its next read. A caller
+   * checks what it finds (a separator before the token), and does without where it finds none.
+   *
+   * @param charOffset the character's offset, counted from 0
+   * @return the character, or -1 if it was not delivered by the last read
+   */
+  public int recentChar(long charOffset) {
+    long inChunk = charOffset - recentStart;
+    if (recent == null || inChunk < 0 || inChunk >= recentLength) {
+      return -1;
+    }
+    return recent[recentOffset + (int) inChunk];
+  }
+
   @Override
   public int read(char[] cbuf, int off, int len) throws IOException {
     if (pending != null) {
@@ -190,6 +214,10 @@ public final class SourceReader extends Reader {
       cursorUnits = 0;
     }
     if (n > 0) {
+      recent = cbuf;
+      recentOffset = off;
+      recentLength = n;
+      recentStart = charsDelivered;
       charsDelivered += n;
     }
     if (n == 0 && pending != null) {

@@ -3,6 +3,7 @@ package io.github.gcmsdk.io.internal;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import io.github.gcmsdk.io.ReadProblem;
@@ -60,9 +61,12 @@ final class SyntaxErrors {
    * @param pointer the pointer of the value being read
    * @param jsonLine whether the text is one record of JSON Lines
    * @param afterRoot whether the document was read whole before the error
+   * @param source the parser's characters, to find where a bad value starts; may be null
+   * @param binder the binder of the document the error is in, for the pointer of a bad value;
+   *     null between the documents of a collection
    */
   static void report(JsonProcessingException e, JsonParser parser, ProblemSink sink,
-      String pointer, boolean jsonLine, boolean afterRoot) {
+      String pointer, boolean jsonLine, boolean afterRoot, SourceReader source, Binder binder) {
     long position = position(e.getLocation(), parser);
     if (afterRoot) {
       sink.report(ReadProblem.SYNTAX_ERROR, "", position,
@@ -114,7 +118,54 @@ final class SyntaxErrors {
     } else {
       key = "msg.syntax.other";
     }
-    sink.report(ReadProblem.SYNTAX_ERROR, pointer, position, key, arg);
+    String at = pointer;
+    if (!(e instanceof JsonEOFException) && isBadValue(message)) {
+      // A value that is not JSON (NaN, +1, 01, 'a', ...): located where it starts, not where the
+      // parser gave up on it, with its own pointer.
+      long start = valueStart(e.getLocation(), parser, source);
+      position = Positions.isKnown(start) ? start : position;
+      at = binder != null ? binder.valuePointer(pointer) : pointer;
+    }
+    sink.report(ReadProblem.SYNTAX_ERROR, at, position, key, arg);
+  }
+
+  /** Whether the parser's message is about a value that is not JSON, not what is around it. */
+  private static boolean isBadValue(String message) {
+    return message.startsWith("Non-standard token")
+        || message.startsWith("Unrecognized token")
+        || message.contains("expected a valid value")
+        || message.contains("in numeric value")
+        || message.contains("Leading zero")
+        || message.startsWith("Invalid numeric value");
+  }
+
+  /**
+   * Where the value the parser failed on starts. The parser records it as its token's location,
+   * except for the value of a member, which it reads with the member's name and locates at the
+   * name: that value starts after the last separator (white space or the colon) before the error.
+   */
+  private static long valueStart(JsonLocation error, JsonParser parser, SourceReader source) {
+    if (parser.currentToken() != JsonToken.FIELD_NAME) {
+      return Positions.of(parser.currentTokenLocation());
+    }
+    if (error == null || source == null || error.getCharOffset() < 0) {
+      return Positions.UNKNOWN;
+    }
+    long nameStart = parser.currentTokenLocation().getCharOffset();
+    long offset = error.getCharOffset();
+    int back = 0;
+    while (true) {
+      long before = offset - 1 - back;
+      int c = before <= nameStart ? -1 : source.recentChar(before);
+      if (c < 0) {
+        return Positions.UNKNOWN; // the value began before the characters at hand
+      }
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ':') {
+        break;
+      }
+      back++;
+    }
+    return Positions.of(error.getLineNr(), error.getColumnNr() - back);
   }
 
   private static String token(String message) {
