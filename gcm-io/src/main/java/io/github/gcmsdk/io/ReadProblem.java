@@ -1,8 +1,13 @@
 package io.github.gcmsdk.io;
 
 import io.github.gcmsdk.io.internal.Messages;
+import io.github.gcmsdk.problem.Location;
+import io.github.gcmsdk.problem.Problem;
 import io.github.gcmsdk.problem.Severity;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -146,5 +151,45 @@ public enum ReadProblem {
    */
   public String getHint(Locale locale) {
     return Messages.of(locale).text(code + ".hint");
+  }
+
+  /**
+   * Returns the one {@link #PROBLEMS_LEFT_OUT} problem that stands for the problems a report
+   * left out past its limit ({@link ReadLimits#getMaxProblems()}): reading uses it, and so does
+   * gcm-validation for rule problems, so that a file with a million faults gives a report of a
+   * bounded size either way.
+   *
+   * @param countsByCode how many problems of each code were left out, not null, not empty
+   * @param kept how many problems the report kept
+   * @param severity the highest severity among those left out, not null
+   * @param location where the first of them is, not null
+   * @param locale the language of the message, not null
+   * @return the problem, with counts listed most first ({@code GCM-J020: 999000, GCM-J010: 2})
+   * @throws IllegalArgumentException if no count is given
+   */
+  public static Problem problemsLeftOut(Map<String, Long> countsByCode, int kept,
+      Severity severity, Location location, Locale locale) {
+    if (countsByCode.isEmpty()) {
+      throw new IllegalArgumentException("no problem was left out");
+    }
+    List<Map.Entry<String, Long>> counts = new ArrayList<>(countsByCode.entrySet());
+    counts.sort(Map.Entry.<String, Long>comparingByValue().reversed()
+        .thenComparing(Map.Entry.comparingByKey()));
+    StringBuilder listed = new StringBuilder();
+    long total = 0;
+    for (Map.Entry<String, Long> count : counts) {
+      listed.append(listed.length() > 0 ? ", " : "").append(count.getKey()).append(": ")
+          .append(count.getValue());
+      total += count.getValue();
+    }
+    Messages messages = Messages.of(locale);
+    return Problem.builder()
+        .code(PROBLEMS_LEFT_OUT.getCode())
+        .severity(severity)
+        .location(location)
+        .message(messages.text("msg.leftOut", Long.toString(total), listed.toString(),
+            Integer.toString(kept)))
+        .hint(messages.text(PROBLEMS_LEFT_OUT.getCode() + ".hint"))
+        .build();
   }
 }

@@ -2,6 +2,7 @@ package io.github.gcmsdk.validation;
 
 import io.github.gcmsdk.io.CollectionFormat;
 import io.github.gcmsdk.io.GcmJson;
+import io.github.gcmsdk.io.ReadProblem;
 import io.github.gcmsdk.io.ReadResult;
 import io.github.gcmsdk.model.StakeholderInput;
 import io.github.gcmsdk.problem.Location;
@@ -32,7 +33,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -419,9 +422,9 @@ public final class GcmValidator {
    * problems come in document order, then by code.
    */
   private List<Problem> check(StakeholderInput document, Function<String, Location> locate) {
-    List<Problem> problems = new ArrayList<>();
-    DocumentRules.Sink sink = (rule, at, parameters) -> problems.add(problem(rule,
-        locate(locate, at.toString()), RuleMessages.message(rule, bundleLocale, parameters)));
+    BoundedProblems problems = new BoundedProblems(json.getLimits().getMaxProblems(), locate);
+    DocumentRules.Sink sink = (rule, at, parameters) -> problems.add(rule, at.toString(),
+        () -> RuleMessages.message(rule, bundleLocale, parameters));
     boolean constraints = false;
     for (ValidationRule rule : enabled) {
       constraints |= rule.isConstraintRule();
@@ -431,7 +434,7 @@ public final class GcmValidator {
         MODEL_CONSTRAINTS.check(Pruning.forBeanValidation(document), bundleLocale,
             (rule, at, message) -> {
               if (enabled.contains(rule)) {
-                problems.add(problem(rule, locate(locate, at.toString()), message));
+                problems.add(rule, at.toString(), () -> message);
               }
             });
       } catch (RuntimeException | StackOverflowError e) {
@@ -443,10 +446,52 @@ public final class GcmValidator {
     } catch (RuntimeException | StackOverflowError e) {
       DocumentRules.internalError(sink, "GCM-V009..GCM-V020", e);
     }
-    // the rules run one after another: sort for a report in document order
-    problems.sort(Comparator.comparing((Problem p) -> p.getLocation().getPointer(),
-        PointerOrder.INSTANCE).thenComparing(Problem::getCode));
-    return problems;
+    return problems.sorted();
+  }
+
+  /**
+   * The rule problems of one document, bounded as gcm-io bounds reading problems: the first
+   * {@code max} are kept; past them a problem is only counted by code (no message, no location),
+   * and one {@link ReadProblem#PROBLEMS_LEFT_OUT} gives the counts.
+   */
+  private final class BoundedProblems {
+    private final int max;
+    private final Function<String, Location> locate;
+    private final List<Problem> kept = new ArrayList<>();
+    private final Map<String, Long> leftOut = new TreeMap<>();
+    private Severity leftOutSeverity = Severity.INFO;
+    private String firstLeftOut;
+
+    BoundedProblems(int max, Function<String, Location> locate) {
+      this.max = max;
+      this.locate = locate;
+    }
+
+    void add(ValidationRule rule, String pointer, Supplier<String> message) {
+      Severity severity = severities.get(rule);
+      if (kept.size() < max) {
+        kept.add(problem(rule, locate(locate, pointer), message.get()));
+        return;
+      }
+      leftOut.merge(rule.getCode(), 1L, Long::sum);
+      if (firstLeftOut == null) {
+        firstLeftOut = pointer;
+      }
+      if (severity.isAtLeast(leftOutSeverity)) {
+        leftOutSeverity = severity;
+      }
+    }
+
+    /** The problems kept, in document order (the rules run one after another), then the count. */
+    List<Problem> sorted() {
+      kept.sort(Comparator.comparing((Problem p) -> p.getLocation().getPointer(),
+          PointerOrder.INSTANCE).thenComparing(Problem::getCode));
+      if (!leftOut.isEmpty()) {
+        kept.add(ReadProblem.problemsLeftOut(leftOut, max, leftOutSeverity,
+            locate(locate, firstLeftOut), bundleLocale));
+      }
+      return kept;
+    }
   }
 
   private static Location locate(Function<String, Location> locate, String pointer) {

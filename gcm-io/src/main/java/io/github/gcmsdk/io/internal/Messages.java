@@ -50,6 +50,15 @@ public final class Messages {
   }
 
   /**
+   * Returns the language of these messages.
+   *
+   * @return English, French, Spanish or Russian
+   */
+  public Locale locale() {
+    return locale;
+  }
+
+  /**
    * Tells whether the bundle has a key.
    *
    * @param key the key

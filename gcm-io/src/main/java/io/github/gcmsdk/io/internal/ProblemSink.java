@@ -7,7 +7,9 @@ import io.github.gcmsdk.problem.Problem;
 import io.github.gcmsdk.problem.Severity;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Collects the problems of one read, renders their messages, and places them at line and column
@@ -33,7 +35,6 @@ public final class ProblemSink {
   // The problems left out past maxProblems: counts by ReadProblem ordinal (made when the first
   // one is left out), where the first one is, and the highest severity among them.
   private int[] leftOut;
-  private long leftOutTotal;
   private long firstLeftOutPosition;
   private Severity leftOutSeverity;
 
@@ -179,7 +180,6 @@ public final class ProblemSink {
       leftOutSeverity = severity;
     }
     leftOut[kind.ordinal()]++;
-    leftOutTotal++;
   }
 
   /**
@@ -253,29 +253,14 @@ public final class ProblemSink {
   }
 
   private Problem leftOutProblem() {
-    // "GCM-J020: 999000, GCM-J010: 2", by count, the most first (codes in order among equals)
-    List<ReadProblem> kinds = new ArrayList<>();
+    Map<String, Long> counts = new LinkedHashMap<>();
     for (ReadProblem kind : KINDS) {
       if (leftOut[kind.ordinal()] > 0) {
-        kinds.add(kind);
+        counts.put(kind.getCode(), (long) leftOut[kind.ordinal()]);
       }
     }
-    kinds.sort(Comparator.comparingInt((ReadProblem k) -> -leftOut[k.ordinal()]));
-    StringBuilder counts = new StringBuilder();
-    for (ReadProblem kind : kinds) {
-      if (counts.length() > 0) {
-        counts.append(", ");
-      }
-      counts.append(kind.getCode()).append(": ").append(leftOut[kind.ordinal()]);
-    }
-    String total = Long.toString(leftOutTotal);
-    String limit = Integer.toString(maxProblems);
-    return Problem.builder()
-        .code(ReadProblem.PROBLEMS_LEFT_OUT.getCode())
-        .severity(leftOutSeverity)
-        .location(location("", firstLeftOutPosition)) // a problem of the whole document
-        .message(messages.text("msg.leftOut", total, counts.toString(), limit))
-        .hint(messages.text(ReadProblem.PROBLEMS_LEFT_OUT.getCode() + ".hint"))
-        .build();
+    // a problem of the whole document, where the first left out is
+    return ReadProblem.problemsLeftOut(counts, maxProblems, leftOutSeverity,
+        location("", firstLeftOutPosition), messages.locale());
   }
 }
