@@ -33,8 +33,21 @@ public final class Messages {
 
   private Messages(Locale locale) {
     this.locale = locale;
-    this.bundle = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(), NO_FALLBACK);
-    this.english = ResourceBundle.getBundle(BUNDLE, Locale.ROOT, Messages.class.getClassLoader(), NO_FALLBACK);
+    this.bundle = bundle(locale);
+    this.english = bundle(Locale.ROOT);
+  }
+
+  /**
+   * The bundle of a locale, never of the JVM's default locale. getBundle with a Control is refused
+   * in a named module (gcm-io on the module path), and without one it falls back to the default
+   * locale where the requested one has no bundle (English, the base bundle): then the base bundle
+   * is taken. getBundle is caller-sensitive: this finds the bundle of gcm-io's own module or loader.
+   */
+  private static ResourceBundle bundle(Locale locale) {
+    ResourceBundle found = ResourceBundle.getBundle(BUNDLE, locale);
+    return NO_FALLBACK.getCandidateLocales(BUNDLE, locale).contains(found.getLocale())
+        ? found
+        : ResourceBundle.getBundle(BUNDLE, Locale.ROOT);
   }
 
   /**

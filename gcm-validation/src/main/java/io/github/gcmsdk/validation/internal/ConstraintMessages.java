@@ -3,7 +3,6 @@ package io.github.gcmsdk.validation.internal;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /**
  * The messages of the model's constraints, from the bundles {@code
@@ -13,9 +12,6 @@ import java.util.ResourceBundle;
  * evaluated and no value is read again as a template.
  */
 final class ConstraintMessages {
-
-  private static final ResourceBundle.Control NO_FALLBACK =
-      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
   private ConstraintMessages() {}
 
@@ -37,8 +33,7 @@ final class ConstraintMessages {
       return template;
     }
     try {
-      return ResourceBundle.getBundle(ConstraintPlan.BUNDLE, locale,
-          ConstraintMessages.class.getClassLoader(), NO_FALLBACK)
+      return RuleMessages.bundle(ConstraintPlan.BUNDLE, locale)
           .getString(template.substring(1, template.length() - 1));
     } catch (MissingResourceException e) {
       return template; // a test keeps the bundles complete; never fail a validation over a text

@@ -40,8 +40,24 @@ public final class RuleMessages {
    * @return the bundle, with English as its parent
    */
   public static ResourceBundle bundle(Locale locale) {
-    return ResourceBundle.getBundle(
-        BUNDLE, Locales.supported(locale), RuleMessages.class.getClassLoader(), NO_FALLBACK);
+    return bundle(BUNDLE, Locales.supported(locale));
+  }
+
+  /**
+   * The bundle of a locale, never of the JVM's default locale. getBundle with a Control is refused
+   * in a named module (gcm-validation on the module path), and without one it falls back to the
+   * default locale where the requested one has no bundle: then the base bundle is taken. getBundle
+   * is caller-sensitive: this finds the bundles of gcm-validation's own module or loader.
+   *
+   * @param baseName the base name of the bundles
+   * @param locale the bundle locale
+   * @return the bundle
+   */
+  static ResourceBundle bundle(String baseName, Locale locale) {
+    ResourceBundle found = ResourceBundle.getBundle(baseName, locale);
+    return NO_FALLBACK.getCandidateLocales(baseName, locale).contains(found.getLocale())
+        ? found
+        : ResourceBundle.getBundle(baseName, Locale.ROOT);
   }
 
   /**
