@@ -1,0 +1,2 @@
+/** The module path consumer ({@link io.github.gcmsdk.modulepath.ModulePathConsumer}). */
+package io.github.gcmsdk.modulepath;

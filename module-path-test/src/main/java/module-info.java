@@ -1,0 +1,10 @@
+/**
+ * A consumer of gcm-sdk on the module path: it requires the library modules by name and uses their
+ * API as an application would. Not published.
+ */
+module io.github.gcmsdk.modulepath {
+  requires io.github.gcmsdk.validation; // and, transitively, gcm-io, gcm-model, Jackson, Bean Validation
+  requires io.github.gcmsdk.coverage;
+  requires io.github.gcmsdk.testkit;
+  requires org.hibernate.validator; // a plain factory, without EL (ParameterMessageInterpolator)
+}
