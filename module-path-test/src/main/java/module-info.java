@@ -7,4 +7,6 @@ module io.github.gcmsdk.modulepath {
   requires io.github.gcmsdk.coverage;
   requires io.github.gcmsdk.testkit;
   requires org.hibernate.validator; // a plain factory, without EL (ParameterMessageInterpolator)
+
+  uses jakarta.validation.ConstraintValidator; // to compare gcm-validation's provides with its services file
 }

@@ -22,21 +22,26 @@ import io.github.gcmsdk.validation.ConstraintViolations;
 import io.github.gcmsdk.validation.GcmValidator;
 import io.github.gcmsdk.validation.Profile;
 import io.github.gcmsdk.validation.ValidationRule;
+import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import java.io.InputStream;
 import java.lang.reflect.InaccessibleObjectException;
 import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
@@ -81,6 +86,7 @@ public final class ModulePathConsumer {
 
   private static void run(Path example) throws Exception {
     modules();
+    services();
     StakeholderInput document = readAndValidate(example);
     StakeholderInput built = build();
     coverage(built);
@@ -137,6 +143,30 @@ public final class ModulePathConsumer {
         throw new AssertionError(type.getName() + ": " + other, other);
       }
     }
+  }
+
+  /**
+   * The validators gcm-validation provides as a module are those its services file lists for the
+   * class path: one list must not gain an entry the other lacks.
+   */
+  private static void services() throws Exception {
+    Set<String> provided = ServiceLoader.load(ConstraintValidator.class).stream()
+        .map(provider -> provider.type().getName())
+        .filter(name -> name.startsWith("io.github.gcmsdk."))
+        .collect(Collectors.toCollection(TreeSet::new));
+    Set<String> listed = new TreeSet<>();
+    try (InputStream in = GcmValidator.class.getModule()
+        .getResourceAsStream("META-INF/services/" + ConstraintValidator.class.getName())) {
+      check(in != null, "gcm-validation has a services file");
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        String entry = line.replaceAll("#.*", "").trim();
+        if (!entry.isEmpty()) {
+          listed.add(entry);
+        }
+      }
+    }
+    check(!provided.isEmpty() && provided.equals(listed),
+        "provides ConstraintValidator (module) = services file (class path): " + provided);
   }
 
   private static StakeholderInput readAndValidate(Path example) {
