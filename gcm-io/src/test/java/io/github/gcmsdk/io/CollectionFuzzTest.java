@@ -9,22 +9,24 @@ import java.util.Iterator;
 import java.util.stream.Stream;
 
 /**
- * Fuzz target: reading any bytes as a collection (JSON Lines, JSON array, and the detected layout)
- * gives a finite stream of sound results ({@link TotalityPropertyTest#assertSound}), consumed to
- * its end, never a throwable. Corpus: {@code
+ * Fuzz target: reading any bytes as a collection (JSON Lines, JSON array, and the detected layout;
+ * each reader of {@link TotalityPropertyTest#READERS}) gives a finite stream of sound results
+ * ({@link TotalityPropertyTest#assertSound}), consumed to its end, never a throwable. Corpus: {@code
  * src/test/resources/io/github/gcmsdk/io/CollectionFuzzTestInputs/}.
  */
 class CollectionFuzzTest {
 
   @FuzzTest(maxDuration = FuzzTargets.MAX_DURATION)
   void anyBytesGiveAFiniteStreamOfSoundResultsInEveryLayout(byte[] bytes) {
-    for (CollectionFormat format : CollectionFormat.values()) {
-      if (FuzzTargets.isBlankArrayCollection(bytes, format)) {
-        continue;
+    for (GcmJson reader : TotalityPropertyTest.READERS) {
+      for (CollectionFormat format : CollectionFormat.values()) {
+        if (FuzzTargets.isBlankArrayCollection(bytes, format)) {
+          continue;
+        }
+        consume(reader.readCollection(new ByteArrayInputStream(bytes), format), bytes);
       }
-      consume(GcmJson.standard().readCollection(new ByteArrayInputStream(bytes), format), bytes);
+      consume(reader.readCollection(new ByteArrayInputStream(bytes)), bytes);
     }
-    consume(GcmJson.standard().readCollection(new ByteArrayInputStream(bytes)), bytes);
   }
 
   private static void consume(Stream<ReadResult<StakeholderInput>> results, byte[] bytes) {
