@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.gcmsdk.problem.Problem;
 
-/** Assertions on what a problem may echo of hostile input. */
-final class Hostile {
+/**
+ * Assertions on what a problem may echo of hostile input; public for gcm-validation's tests
+ * (through gcm-io's test jar).
+ */
+public final class Hostile {
 
   /** The most characters a message or hint may have, whatever the input. */
-  static final int MAX_MESSAGE = 600;
+  public static final int MAX_MESSAGE = 600;
 
   private Hostile() {}
 
@@ -17,8 +20,10 @@ final class Hostile {
    * (no ESC of a terminal escape sequence, no NUL, no line break), no lone surrogate and no
    * bidirectional control (U+202A to U+202E, U+2066 to U+2069), whatever the input echoed in
    * them.
+   *
+   * @param p the problem
    */
-  static void assertSafeMessage(Problem p) {
+  public static void assertSafeMessage(Problem p) {
     assertSafe("message", p.getMessage(), p);
     p.getHint().ifPresent(h -> assertSafe("hint", h, p));
   }

@@ -37,7 +37,8 @@ class FileTotalityTest {
           GcmGenerators.documents(DocumentGenerator.Settings.defaults().withExtensions(true)))
       .map(GcmJson.standard()::toCanonicalBytes);
 
-  private static final List<GcmValidator> VALIDATORS = List.of(GcmValidator.standard(),
+  /** The validators every totality check (and ValidateFuzzTest) uses. */
+  static final List<GcmValidator> VALIDATORS = List.of(GcmValidator.standard(),
       GcmValidator.builder().profile(Profile.DRAFT).locale(Locale.forLanguageTag("ru")).build());
 
   @Test
