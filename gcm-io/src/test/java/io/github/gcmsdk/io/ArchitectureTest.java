@@ -70,7 +70,8 @@ class ArchitectureTest {
     // what gcm-io needs must come through JsonFactory, JsonParser and JsonLocation, so that every
     // Jackson 2.x from 2.19 on reads the same.
     Pattern implementation = Pattern.compile("com\\.fasterxml\\.jackson\\.core\\.base\\."
-        + "|ReaderBasedJsonParser|UTF8StreamJsonParser|UTF8DataInputJsonParser|ParserBase|ParserMinimalBase");
+        + "|ReaderBasedJsonParser|UTF8StreamJsonParser|UTF8DataInputJsonParser"
+        + "|ParserBase|ParserMinimalBase");
     for (Path source : javaFiles(Path.of("src/main/java"))) {
       assertFalse(implementation.matcher(Files.readString(source)).find(),
           source + " relies on an implementation class of Jackson");
