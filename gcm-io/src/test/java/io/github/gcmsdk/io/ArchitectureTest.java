@@ -63,4 +63,18 @@ class ArchitectureTest {
           source + " uses polymorphic typing: what a file holds must never pick a Java class");
     }
   }
+
+  @Test
+  void gcmIoUsesNoImplementationClassOfJackson() throws IOException {
+    // Jackson's parser implementations, their base classes and their input decoders are not API:
+    // what gcm-io needs must come through JsonFactory, JsonParser and JsonLocation, so that every
+    // Jackson 2.x from 2.19 on reads the same.
+    Pattern implementation = Pattern.compile("com\\.fasterxml\\.jackson\\.core\\.base\\."
+        + "|ReaderBasedJsonParser|UTF8StreamJsonParser|UTF8DataInputJsonParser"
+        + "|ParserBase|ParserMinimalBase");
+    for (Path source : javaFiles(Path.of("src/main/java"))) {
+      assertFalse(implementation.matcher(Files.readString(source)).find(),
+          source + " relies on an implementation class of Jackson");
+    }
+  }
 }

@@ -155,6 +155,8 @@ class ReadingTest {
       bare word               | {"x-a": yes}                              | 1 | 9  | unknown word "yes": expected a value
       trailing content        | {"x-a": 1} }                              | 1 | 12 | unexpected content after the end of the document
       second document         | {"x-a": 1} {"x-b": 2}                     | 1 | 12 | unexpected content after the end of the document
+      trailing word           | {"x-a": 1} yes                            | 1 | 12 | unexpected content after the end of the document
+      trailing number         | {"x-a": 1} 01                             | 1 | 12 | unexpected content after the end of the document
       leading zero            | {"x-a": 01}                               | 1 | 9  | invalid number
       missing colon           | {"x-a" 1}                                 | 1 | 8  | expected a colon after the property name
       missing comma           | {"x-a": 1 "x-b": 2}                       | 1 | 11 | expected a comma between two elements

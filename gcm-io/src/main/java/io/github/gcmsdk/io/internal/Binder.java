@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.base.ParserBase;
-import com.fasterxml.jackson.core.json.ReaderBasedJsonParser;
 import io.github.gcmsdk.io.ReadProblem;
 import io.github.gcmsdk.model.Extensible;
 import io.github.gcmsdk.model.json.JsonValue;
@@ -57,9 +55,6 @@ public final class Binder {
   private final SourceReader source;
   private final Severity unknownSeverity;
 
-  /** Whether {@link #position()} may read the parser's token position without allocating. */
-  private final boolean readerBased;
-
   // The nesting depth of the parser's context around the document (0 for a document read on its
   // own, 1 in a JSON array): a container's level in the document is its context's depth minus it.
   private int baseDepth;
@@ -96,7 +91,6 @@ public final class Binder {
     this.index = index;
     this.source = source;
     this.unknownSeverity = settings.strict() ? Severity.ERROR : Severity.WARNING;
-    this.readerBased = parser instanceof ReaderBasedJsonParser;
     this.nodes[0] = LocationIndex.NO_NODE;
   }
 
@@ -218,22 +212,11 @@ public final class Binder {
    * @return the packed position
    */
   public long position() {
-    if (readerBased && parser.currentToken() != JsonToken.FIELD_NAME) {
-      // The parser's token fields, without the JsonLocation that currentTokenLocation() makes:
-      // getTokenColumnNr() counts one more than currentTokenLocation() (PositionsTest pins it).
-      // For a name, currentTokenLocation() gives where the name starts, these where its value
-      // does: names take the other path.
-      ParserBase base = (ParserBase) parser;
-      return Positions.of(base.getTokenLineNr(), base.getTokenColumnNr() - 1);
-    }
     return Positions.of(parser.currentTokenLocation());
   }
 
-  /** The character offset of the current token, as {@code currentTokenLocation()} gives it. */
+  /** The character offset of the current token. */
   private long charOffset() {
-    if (readerBased && parser.currentToken() != JsonToken.FIELD_NAME) {
-      return ((ParserBase) parser).getTokenCharacterOffset() - 1;
-    }
     return parser.currentTokenLocation().getCharOffset();
   }
 

@@ -143,7 +143,6 @@ public final class CollectionReader {
       this.codec = codec;
       this.settings = reader.settings();
       this.source = SourceReader.utf8(in, -1);
-      this.source.trackOffsets();
       this.parser = settings.factory().createParser(source);
       this.preamble = preamble;
     }

@@ -110,6 +110,8 @@ public record ReadSettings(
         .disable(StreamWriteFeature.AUTO_CLOSE_CONTENT)
         // The canonical form, set explicitly so that it does not move with Jackson's defaults:
         // characters outside the BMP written as themselves, escapes in upper-case hex, "/" as is.
+        // (JsonWriteFeature is Jackson's public API for these; the JsonGenerator.Feature twins are
+        // deprecated since 2.10.)
         .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
         .enable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
         .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)

@@ -4,81 +4,109 @@ import io.github.gcmsdk.io.ReadProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * The characters the JSON parser reads: strictly decoded UTF-8 (or the characters of a text
- * source), counted against the document size limit, with the line and column of every character
- * tracked the way Jackson counts them, so that invalid bytes and an oversized document are
- * reported exactly where they are (for bytes in memory, the lines are counted only when there is
- * such a problem, from the bytes before it).
+ * The characters the JSON parser reads: UTF-8 decoded by the JDK's strict decoder (malformed
+ * input reported, never replaced), or the characters of a text source, counted against the
+ * document size limit, so that invalid bytes and an oversized document are reported exactly where
+ * they are, by line and column counted the way Jackson counts them (CR, LF and CR LF each end a
+ * line; columns in characters).
  *
- * <p>Strict means that overlong forms, encoded surrogates, code points above U+10FFFF, stray
- * continuation bytes and truncated sequences are all invalid. When a read finds a problem after it
- * has decoded some characters, it returns those first and fails on the next call, so that the
- * parser has seen everything before the bad byte. Not thread-safe.
+ * <p>When a read finds a problem after it has decoded some characters, it returns those first and
+ * fails on the next call, so that the parser has seen everything before the bad byte. It keeps a
+ * copy of the last characters it delivered, to place a bad value and to measure the documents of
+ * a collection in bytes. Not thread-safe.
  */
 public final class SourceReader extends Reader {
 
   private static final int BUFFER = 8192;
 
-  private final InputStream bytes;
-  private final Reader chars;
+  private final InputStream stream; // null for bytes in memory and for text
+  private final Reader text; // null for bytes
+  private final ByteBuffer bytes; // the decoder's input, in read mode; null for text
+  private final boolean inMemory; // all the bytes are in the buffer: lines counted only on failure
+  private final int origin; // where the bytes in memory start
+  private final CharsetDecoder decoder;
   private final long limit;
   private final String unitWord; // the message key, by unit
-
-  private final byte[] buffer;
-  private final boolean borrowed; // the buffer is the caller's bytes: read, never moved
-  private final int origin; // where the input starts in the buffer
-  private int position;
-  private int end;
   private boolean eof;
 
-  private long units;
-  private long charsDelivered;
+  private long units; // bytes (or characters, for text) consumed
+  private long delivered; // characters delivered
   private int line = 1;
   private long lineStart;
   private boolean afterCarriageReturn;
-  private InputFailure pending;
 
-  // The last chunk handed to the parser, to map its character offsets to byte offsets; kept only
-  // for collections, where the size of each document is measured.
-  private boolean trackOffsets;
-  private char[] lastChunk = new char[0];
-  private int lastChunkLength;
-  private long lastChunkCharStart;
-  private long lastChunkUnitStart;
+  private ReadProblem pendingKind;
+  private String pendingKey;
+  private String pendingArg;
+  private int pendingByte; // where in the buffer the problem is, for bytes in memory
+
+  // A copy of the last chunk delivered: its characters, where it starts, in characters and units.
+  private char[] chunk = new char[0];
+  private int chunkLength;
+  private long chunkCharStart;
+  private long chunkUnitStart;
   private int cursorChar;
   private long cursorUnits;
 
-  // The characters of the last read, where the parser put them (not copied): read back only to
-  // place a syntax error, before the parser reads on (see recentChar).
-  private char[] recent;
-  private int recentOffset;
-  private int recentLength;
-  private long recentStart;
-
-  private SourceReader(InputStream bytes, Reader chars, long limit) {
+  private SourceReader(InputStream stream, Reader text, ByteBuffer bytes, int origin,
+      long limit) {
+    this.stream = stream;
+    this.text = text;
     this.bytes = bytes;
-    this.chars = chars;
+    this.inMemory = bytes != null && stream == null;
+    this.origin = origin;
+    this.eof = inMemory;
     this.limit = limit;
-    this.unitWord = bytes != null ? "msg.limit.document.bytes" : "msg.limit.document.chars";
-    this.buffer = bytes != null ? new byte[bufferSize(bytes)] : null;
-    this.borrowed = false;
-    this.origin = 0;
+    this.unitWord = text == null ? "msg.limit.document.bytes" : "msg.limit.document.chars";
+    this.decoder = text != null ? null : StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
   }
 
-  private SourceReader(byte[] bytes, int offset, int length, long limit) {
-    this.bytes = null;
-    this.chars = null;
-    this.limit = limit;
-    this.unitWord = "msg.limit.document.bytes";
-    this.buffer = bytes;
-    this.borrowed = true;
-    this.origin = offset;
-    this.position = offset;
-    this.end = offset + length;
-    this.eof = true;
+  /**
+   * Returns a reader that decodes UTF-8 bytes.
+   *
+   * @param in the bytes, after any byte order mark
+   * @param limit the most bytes to read, or a negative number for no limit
+   * @return the reader
+   */
+  public static SourceReader utf8(InputStream in, long limit) {
+    ByteBuffer buffer = ByteBuffer.allocate(bufferSize(in));
+    buffer.limit(0);
+    return new SourceReader(in, null, buffer, 0, limit);
+  }
+
+  /**
+   * Returns a reader that decodes UTF-8 bytes held in memory, without copying them.
+   *
+   * @param bytes the bytes, after any byte order mark; not modified
+   * @param offset where the input starts
+   * @param length how many bytes it has
+   * @param limit the most bytes to read, or a negative number for no limit
+   * @return the reader
+   */
+  public static SourceReader utf8(byte[] bytes, int offset, int length, long limit) {
+    return new SourceReader(null, null, ByteBuffer.wrap(bytes, offset, length), offset, limit);
+  }
+
+  /**
+   * Returns a reader over characters.
+   *
+   * @param in the characters
+   * @param limit the most characters to read, or a negative number for no limit
+   * @return the reader
+   */
+  public static SourceReader text(Reader in, long limit) {
+    return new SourceReader(null, in, null, 0, limit);
   }
 
   /**
@@ -95,403 +123,181 @@ public final class SourceReader extends Reader {
   }
 
   /**
-   * Returns a reader that decodes UTF-8 bytes.
-   *
-   * @param in the bytes, after any byte order mark
-   * @param limit the most bytes to read, or a negative number for no limit
-   * @return the reader
-   */
-  public static SourceReader utf8(InputStream in, long limit) {
-    return new SourceReader(in, null, limit);
-  }
-
-  /**
-   * Returns a reader that decodes UTF-8 bytes held in memory, without copying them.
-   *
-   * @param bytes the bytes, after any byte order mark; not modified
-   * @param offset where the input starts
-   * @param length how many bytes it has
-   * @param limit the most bytes to read, or a negative number for no limit
-   * @return the reader
-   */
-  public static SourceReader utf8(byte[] bytes, int offset, int length, long limit) {
-    return new SourceReader(bytes, offset, length, limit);
-  }
-
-  /**
-   * Returns a reader over characters.
-   *
-   * @param in the characters
-   * @param limit the most characters to read, or a negative number for no limit
-   * @return the reader
-   */
-  public static SourceReader text(Reader in, long limit) {
-    return new SourceReader(null, in, limit);
-  }
-
-  /**
-   * Keeps what {@link #unitOffset(long)} needs, from the next read on.
-   */
-  public void trackOffsets() {
-    trackOffsets = true;
-  }
-
-  /**
    * Returns the number of bytes (or characters, for text) that lie before a character offset, for
-   * an offset within the last chunk read; earlier offsets give the start of that chunk. Needs
-   * {@link #trackOffsets()}.
+   * an offset within the last chunk read; earlier offsets give the start of that chunk.
    *
    * @param charOffset a character offset, counted from 0
    * @return the unit offset
    */
   public long unitOffset(long charOffset) {
-    if (chars != null) {
+    if (text != null) {
       return charOffset;
     }
-    long inChunk = charOffset - lastChunkCharStart;
+    long inChunk = charOffset - chunkCharStart;
     if (inChunk <= 0) {
-      return lastChunkUnitStart;
+      return chunkUnitStart;
     }
-    int target = (int) Math.min(inChunk, lastChunkLength);
+    int target = (int) Math.min(inChunk, chunkLength);
     if (target < cursorChar) { // queries mostly move forward: restart only when they do not
       cursorChar = 0;
       cursorUnits = 0;
     }
-    for (int i = cursorChar; i < target; i++) {
-      char c = lastChunk[i];
-      if (c < 0x80) {
-        cursorUnits += 1;
-      } else if (c < 0x800) {
-        cursorUnits += 2;
-      } else if (Character.isSurrogate(c)) {
-        cursorUnits += 2; // a pair is four bytes
-      } else {
-        cursorUnits += 3;
-      }
+    for (int i = cursorChar; i < target; i++) { // the UTF-8 length of what was decoded
+      char c = chunk[i];
+      cursorUnits += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
     }
     cursorChar = target;
-    return lastChunkUnitStart + cursorUnits;
+    return chunkUnitStart + cursorUnits;
   }
 
   /**
-   * Returns a character of the last read, as delivered, to find where a token starts when the
-   * parser reports an error after its start: Jackson's reader-based parser reads into its buffer
-   * and only reads it, so that the characters are still there until its next read. A caller
-   * checks what it finds (a separator before the token), and does without where it finds none.
+   * Returns a character of the last chunk delivered, to find where a token starts when the parser
+   * reports an error after its start. A caller checks what it finds (a separator before the
+   * token), and does without where it finds none.
    *
    * @param charOffset the character's offset, counted from 0
    * @return the character, or -1 if it was not delivered by the last read
    */
   public int recentChar(long charOffset) {
-    long inChunk = charOffset - recentStart;
-    if (recent == null || inChunk < 0 || inChunk >= recentLength) {
-      return -1;
-    }
-    return recent[recentOffset + (int) inChunk];
+    long inChunk = charOffset - chunkCharStart;
+    return inChunk < 0 || inChunk >= chunkLength ? -1 : chunk[(int) inChunk];
   }
 
   @Override
   public int read(char[] cbuf, int off, int len) throws IOException {
-    if (pending != null) {
-      InputFailure failure = pending;
-      pending = null;
-      throw failure;
+    if (pendingKind != null) {
+      throw failure();
     }
     if (len == 0) {
       return 0;
     }
     long unitStart = units;
-    int n = chars != null ? readChars(cbuf, off, len) : readUtf8(cbuf, off, len);
-    if (n > 0 && trackOffsets) {
-      if (lastChunk.length < n) {
-        lastChunk = new char[Math.max(n, BUFFER)];
+    int n = text != null ? readText(cbuf, off, len) : decode(cbuf, off, len);
+    if (n <= 0) {
+      if (pendingKind != null) {
+        throw failure();
       }
-      System.arraycopy(cbuf, off, lastChunk, 0, n);
-      lastChunkLength = n;
-      lastChunkCharStart = charsDelivered;
-      lastChunkUnitStart = unitStart;
-      cursorChar = 0;
-      cursorUnits = 0;
+      return -1;
     }
-    if (n > 0) {
-      recent = cbuf;
-      recentOffset = off;
-      recentLength = n;
-      recentStart = charsDelivered;
-      charsDelivered += n;
+    if (chunk.length < n) {
+      chunk = new char[Math.max(n, BUFFER)];
     }
-    if (n == 0 && pending != null) {
-      InputFailure failure = pending;
-      pending = null;
-      throw failure;
+    System.arraycopy(cbuf, off, chunk, 0, n);
+    chunkLength = n;
+    chunkCharStart = delivered;
+    chunkUnitStart = unitStart;
+    cursorChar = 0;
+    cursorUnits = 0;
+    if (!inMemory) {
+      countLines(cbuf, off, n, delivered);
     }
-    return n == 0 ? -1 : n;
+    delivered += n;
+    return n;
   }
 
-  private int readChars(char[] cbuf, int off, int len) throws IOException {
+  private int readText(char[] cbuf, int off, int len) throws IOException {
     int want = len;
     if (limit >= 0) {
       long left = limit - units;
       if (left <= 0) {
-        int c = chars.read();
-        if (c < 0) {
-          return 0;
+        if (text.read() >= 0) {
+          fail(ReadProblem.DOCUMENT_TOO_LARGE, unitWord, Long.toString(limit));
         }
-        pending = tooLarge(charsDelivered);
         return 0;
       }
       want = (int) Math.min(want, left);
     }
-    int n = chars.read(cbuf, off, want);
-    if (n <= 0) {
-      return 0;
+    int n = text.read(cbuf, off, want);
+    if (n > 0) {
+      units += n;
     }
-    for (int i = 0; i < n; i++) {
-      char c = cbuf[off + i];
-      if (c == '\n' || c == '\r') {
-        newline(c, charsDelivered + i + 1);
+    return n;
+  }
+
+  private int decode(char[] cbuf, int off, int len) throws IOException {
+    CharBuffer out = CharBuffer.wrap(cbuf, off, len);
+    while (true) {
+      int start = bytes.position();
+      int end = bytes.limit();
+      int window = limit < 0 ? end : (int) Math.min(end, start + (limit - units));
+      bytes.limit(window);
+      CoderResult result = decoder.decode(bytes, out, eof && window == end);
+      bytes.limit(end);
+      units += bytes.position() - start;
+      if (result.isError()) {
+        StringBuilder hex = new StringBuilder();
+        for (int i = 0; i < result.length(); i++) {
+          hex.append(i > 0 ? " " : "").append(String.format(Locale.ROOT, "0x%02X",
+              bytes.get(bytes.position() + i) & 0xFF));
+        }
+        fail(ReadProblem.INVALID_UTF8, "msg.utf8", hex.toString());
+        break;
+      }
+      if (result.isOverflow()) {
+        break; // the parser's buffer is full (or has no room for a surrogate pair)
+      }
+      if (window < end) { // the next character would pass the limit
+        fail(ReadProblem.DOCUMENT_TOO_LARGE, unitWord, Long.toString(limit));
+        break;
+      }
+      if (eof || out.position() > off) {
+        break;
+      }
+      fill();
+    }
+    return out.position() - off;
+  }
+
+  /** Reads more bytes from the stream, after those not decoded yet. */
+  private void fill() throws IOException {
+    bytes.compact();
+    int n = stream.read(bytes.array(), bytes.position(), bytes.remaining());
+    if (n < 0) {
+      eof = true;
+    } else {
+      bytes.position(bytes.position() + n);
+    }
+    bytes.flip();
+  }
+
+  private void fail(ReadProblem kind, String key, String arg) {
+    pendingKind = kind;
+    pendingKey = key;
+    pendingArg = arg;
+    pendingByte = bytes != null ? bytes.position() : 0;
+  }
+
+  /** The pending problem, at the character after all those delivered. */
+  private InputFailure failure() {
+    if (inMemory) {
+      // Lines of bytes in memory are counted only now, on what was decoded before the problem.
+      char[] before = new String(bytes.array(), origin, pendingByte - origin,
+          StandardCharsets.UTF_8).toCharArray();
+      countLines(before, 0, before.length, 0);
+    }
+    long position = Positions.of(line,
+        (int) Math.min(Integer.MAX_VALUE, delivered - lineStart + 1));
+    InputFailure failure = new InputFailure(pendingKind, position, pendingKey, pendingArg);
+    pendingKind = null;
+    return failure;
+  }
+
+  /** Counts line breaks the way Jackson does: CR, LF and CR LF each end one line. */
+  private void countLines(char[] chars, int from, int length, long firstIndex) {
+    for (int i = from; i < from + length; i++) {
+      char c = chars[i];
+      if (c > '\r') {
+        afterCarriageReturn = false;
+      } else if (c == '\n' || c == '\r') {
+        if (c == '\r' || !afterCarriageReturn) {
+          line++;
+        }
+        lineStart = firstIndex + (i - from) + 1;
+        afterCarriageReturn = c == '\r';
       } else {
         afterCarriageReturn = false;
       }
     }
-    units += n;
-    return n;
-  }
-
-  private int readUtf8(char[] cbuf, int off, int len) throws IOException {
-    int out = off;
-    int max = off + len;
-    while (out < max) {
-      if (!ensure(1)) {
-        break;
-      }
-      // Fast path: a run of ASCII bytes, within the limit.
-      int run = Math.min(max - out, end - position);
-      if (limit >= 0) {
-        run = (int) Math.min(run, limit - units);
-      }
-      int start = position;
-      int stop = position + run;
-      // The loop works on locals (a field written per character costs a store each time); the
-      // line counting is that of newline(char, long), inlined.
-      byte[] buf = buffer;
-      int p = position;
-      int o = out;
-      if (borrowed) {
-        // All the input stays in the buffer: lines are counted only for a problem (countLines).
-        while (p < stop) {
-          byte b = buf[p];
-          if (b < 0) {
-            break;
-          }
-          cbuf[o++] = (char) b;
-          p++;
-        }
-      } else {
-        boolean cr = afterCarriageReturn;
-        while (p < stop) {
-          byte b = buf[p];
-          if (b < 0) {
-            break;
-          }
-          cbuf[o++] = (char) b;
-          p++;
-          if (b > '\r') {
-            cr = false;
-          } else if (b == '\n') {
-            if (!cr) {
-              line++;
-            }
-            lineStart = charsDelivered + (o - off);
-            cr = false;
-          } else if (b == '\r') {
-            line++;
-            lineStart = charsDelivered + (o - off);
-            cr = true;
-          } else {
-            cr = false;
-          }
-        }
-        afterCarriageReturn = cr;
-      }
-      position = p;
-      out = o;
-      units += position - start;
-      if (position < stop) {
-        int decoded = decodeOne(cbuf, out, max, off);
-        if (decoded < 0) {
-          break;
-        }
-        out += decoded;
-      } else if (limit >= 0 && units >= limit && out < max && ensure(1)) {
-        pending = tooLarge(charsDelivered + (out - off));
-        break;
-      }
-    }
-    return out - off;
-  }
-
-  /** Decodes one multi-byte sequence; returns the chars written, or -1 to stop this read. */
-  private int decodeOne(char[] cbuf, int out, int max, int off) throws IOException {
-    int lead = buffer[position] & 0xFF;
-    int need;
-    int min;
-    if (lead >= 0xC2 && lead <= 0xDF) {
-      need = 2;
-      min = 0x80;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-      need = 3;
-      min = 0x800;
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-      need = 4;
-      min = 0x10000;
-    } else {
-      pending = invalid(1, charsDelivered + (out - off));
-      return -1;
-    }
-    boolean complete = ensure(need);
-    int available = complete ? need : end - position;
-    int codePoint = lead & (need == 2 ? 0x1F : need == 3 ? 0x0F : 0x07);
-    for (int i = 1; i < available; i++) {
-      int b = buffer[position + i] & 0xFF;
-      if ((b & 0xC0) != 0x80) {
-        pending = invalid(i, charsDelivered + (out - off));
-        return -1;
-      }
-      codePoint = (codePoint << 6) | (b & 0x3F);
-    }
-    if (!complete) {
-      pending = invalid(available, charsDelivered + (out - off));
-      return -1;
-    }
-    if (codePoint < min || codePoint > 0x10FFFF
-        || (codePoint >= 0xD800 && codePoint <= 0xDFFF)) {
-      pending = invalid(need, charsDelivered + (out - off));
-      return -1;
-    }
-    int width = Character.charCount(codePoint);
-    if (out + width > max) {
-      return -1; // no room for a surrogate pair: next call
-    }
-    if (limit >= 0 && units + need > limit) {
-      pending = tooLarge(charsDelivered + (out - off));
-      return -1;
-    }
-    position += need;
-    units += need;
-    if (width == 1) {
-      cbuf[out] = (char) codePoint;
-    } else {
-      cbuf[out] = Character.highSurrogate(codePoint);
-      cbuf[out + 1] = Character.lowSurrogate(codePoint);
-    }
-    afterCarriageReturn = false;
-    return width;
-  }
-
-  private InputFailure tooLarge(long charIndex) {
-    countLines();
-    return new InputFailure(ReadProblem.DOCUMENT_TOO_LARGE, position(charIndex), unitWord,
-        Long.toString(limit));
-  }
-
-  /** The line and column of the character at an index (counted from 0, in the whole input). */
-  private long position(long charIndex) {
-    return Positions.of(line, (int) Math.min(Integer.MAX_VALUE, charIndex - lineStart + 1));
-  }
-
-  private InputFailure invalid(int count, long charIndex) {
-    countLines();
-    StringBuilder hex = new StringBuilder();
-    for (int i = 0; i < Math.max(1, count) && position + i < end; i++) {
-      if (i > 0) {
-        hex.append(' ');
-      }
-      hex.append(String.format(Locale.ROOT, "0x%02X", buffer[position + i] & 0xFF));
-    }
-    return new InputFailure(ReadProblem.INVALID_UTF8, position(charIndex), "msg.utf8",
-        hex.toString());
-  }
-
-  /**
-   * Counts the lines before {@link #position}, for borrowed bytes, whose reads do not count them:
-   * all the bytes before it were decoded, so that each byte below 0x80 is a character, each lead
-   * byte starts one (two, from 0xF0: a surrogate pair), and continuation bytes add none.
-   */
-  private void countLines() {
-    if (!borrowed) {
-      return;
-    }
-    int lines = 1;
-    long start = 0;
-    long chars = 0;
-    boolean cr = false;
-    for (int i = origin; i < position; i++) {
-      int b = buffer[i] & 0xFF;
-      if (b < 0x80) {
-        chars++;
-        if (b == '\n') {
-          if (!cr) {
-            lines++;
-          }
-          start = chars;
-          cr = false;
-        } else if (b == '\r') {
-          lines++;
-          start = chars;
-          cr = true;
-        } else {
-          cr = false;
-        }
-      } else if (b >= 0xC0) {
-        chars += b >= 0xF0 ? 2 : 1;
-        cr = false;
-      }
-    }
-    line = lines;
-    lineStart = start;
-    afterCarriageReturn = cr;
-  }
-
-  /** Makes {@code n} bytes available from {@code position}; false if the input ends first. */
-  private boolean ensure(int n) throws IOException {
-    if (end - position >= n) {
-      return true;
-    }
-    if (borrowed) {
-      return false; // all the input is in the buffer already
-    }
-    if (position > 0) {
-      System.arraycopy(buffer, position, buffer, 0, end - position);
-      end -= position;
-      position = 0;
-    }
-    while (!eof && end < n) {
-      int read = bytes.read(buffer, end, buffer.length - end);
-      if (read < 0) {
-        eof = true;
-      } else {
-        end += read;
-      }
-    }
-    return end - position >= n;
-  }
-
-  /**
-   * Counts a line break the way Jackson does: CR, LF and CR LF each end one line.
-   *
-   * @param c the break character
-   * @param nextCharIndex the index of the character after it
-   */
-  private void newline(char c, long nextCharIndex) {
-    if (c == '\n' && afterCarriageReturn) {
-      lineStart = nextCharIndex;
-      afterCarriageReturn = false;
-      return;
-    }
-    line++;
-    lineStart = nextCharIndex;
-    afterCarriageReturn = c == '\r';
   }
 
   @Override

@@ -69,6 +69,10 @@ final class SyntaxErrors {
       String pointer, boolean jsonLine, boolean afterRoot, SourceReader source, Binder binder) {
     long position = position(e.getLocation(), parser);
     if (afterRoot) {
+      // Where the content starts: the parser gives up on a word or number at a point that differs
+      // between Jackson versions, but has already placed the token it was reading.
+      long start = Positions.of(parser.currentTokenLocation());
+      position = Positions.isKnown(start) ? start : position;
       sink.report(ReadProblem.SYNTAX_ERROR, "", position,
           jsonLine ? "msg.syntax.trailingLine" : "msg.syntax.trailing");
       return;

@@ -85,4 +85,43 @@ class SourceLinesTest {
       }
     }
   }
+
+  /** A stream that gives one byte per read, so that every character is split across reads. */
+  private static final class Trickle extends java.io.FilterInputStream {
+    Trickle(byte[] bytes) {
+      super(new ByteArrayInputStream(bytes));
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      return super.read(b, off, Math.min(len, 1));
+    }
+  }
+
+  @Test
+  void charactersSplitAcrossStreamReadsAreDecodedAndPlacedAsInMemory() throws IOException {
+    DocumentReader reader = new DocumentReader(ReadSettings.of(false, 1_000_000, 64, 100_000,
+        1000, 1000, Locale.ROOT));
+    for (String lineBreak : BREAKS) {
+      for (String text : TEXTS) {
+        byte[] valid = document(lineBreak, text, new byte[0]);
+        Outcome<?> trickled = reader.read(Format.DOCUMENT_CODEC, new Trickle(valid));
+        Outcome<?> inMemory = reader.read(Format.DOCUMENT_CODEC, valid);
+        assertEquals(inMemory.value(), trickled.value());
+        assertEquals(inMemory.problems(), trickled.problems());
+        assertEquals(inMemory.index(), trickled.index());
+        for (byte[] invalid : INVALID) {
+          byte[] bytes = document(lineBreak, text, invalid);
+          List<String> fromMemory = problems(reader, bytes, false);
+          Outcome<?> outcome = reader.read(Format.DOCUMENT_CODEC, new Trickle(bytes));
+          List<String> fromTrickle = new ArrayList<>();
+          for (Problem problem : outcome.problems()) {
+            fromTrickle.add(problem.getCode() + " " + problem.getLocation().describe() + " "
+                + problem.getMessage());
+          }
+          assertEquals(fromMemory, fromTrickle, lineBreak + text);
+        }
+      }
+    }
+  }
 }
