@@ -10,8 +10,8 @@ import io.github.gcmsdk.problem.Problem;
 import io.github.gcmsdk.problem.Report;
 import io.github.gcmsdk.problem.Severity;
 import io.github.gcmsdk.validation.internal.DocumentRules;
-import io.github.gcmsdk.validation.internal.ConstraintPlan;
 import io.github.gcmsdk.validation.internal.Locales;
+import io.github.gcmsdk.validation.internal.ModelConstraints;
 import io.github.gcmsdk.validation.internal.Pointer;
 import io.github.gcmsdk.validation.internal.PointerOrder;
 import io.github.gcmsdk.validation.internal.Pruning;
@@ -95,8 +95,6 @@ import java.util.stream.Stream;
  * instances share the plan of the model's constraints, read the first time a validator is built.
  */
 public final class GcmValidator {
-
-  private static final ConstraintPlan MODEL_CONSTRAINTS = ConstraintPlan.of(StakeholderInput.class);
 
   private final Profile profile;
   private final Locale locale;
@@ -431,13 +429,14 @@ public final class GcmValidator {
     }
     if (constraints) {
       try {
-        MODEL_CONSTRAINTS.check(Pruning.forBeanValidation(document), bundleLocale,
+        ModelConstraints.check(Pruning.forBeanValidation(document), bundleLocale,
             (rule, at, message) -> {
               if (enabled.contains(rule)) {
-                problems.add(rule, at.toString(), () -> message);
+                problems.add(rule, at, () -> message);
               }
             });
-      } catch (RuntimeException | StackOverflowError e) {
+      } catch (RuntimeException | StackOverflowError | LinkageError e) {
+        // LinkageError: the factory could not be built (a broken classpath), once and for all
         DocumentRules.internalError(sink, "GCM-V001..GCM-V008", e);
       }
     }

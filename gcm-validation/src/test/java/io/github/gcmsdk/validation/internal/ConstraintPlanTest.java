@@ -57,6 +57,7 @@ class ConstraintPlanTest {
       StakeholderInput checked = Pruning.forBeanValidation(document);
       List<String> expected = hibernate(checked, locale);
       assertEquals(expected, plan(checked, locale), "in locale \"" + locale + "\"");
+      assertEquals(expected, engine(checked, locale), "engine, in locale \"" + locale + "\"");
       seen.addAndGet(expected.size());
     });
     return seen.get();
@@ -81,6 +82,14 @@ class ConstraintPlanTest {
   private static List<String> plan(StakeholderInput document, Locale locale) {
     List<String> problems = new ArrayList<>();
     PLAN.check(document, locale, (rule, at, message) ->
+        problems.add(rule.getCode() + " " + at + " " + message));
+    problems.sort(null);
+    return problems;
+  }
+
+  private static List<String> engine(StakeholderInput document, Locale locale) {
+    List<String> problems = new ArrayList<>();
+    ModelConstraints.check(document, locale, (rule, at, message) ->
         problems.add(rule.getCode() + " " + at + " " + message));
     problems.sort(null);
     return problems;
