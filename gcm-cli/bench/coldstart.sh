@@ -18,6 +18,10 @@
 # (/usr/bin/time) it also prints the median CPU time (user + system) of each variant.
 # On a busy machine the figures grow: the script prints the load average before and after.
 # Needs gcm-cli/target/gcm.jar (run ./gcm --version once, or mvn package).
+#
+# Side by side: GCM_JARS="NAME=JAR NAME=JAR ..." measures those jars instead of gcm-cli/target/gcm.jar,
+# each as NAME-cds (the launcher's flags and an archive trained on that jar), in turn with hello and
+# hello-cds; e.g. two builds of gcm-cli/target/gcm.jar copied aside (gcm-cli/bench/engines.sh).
 set -euo pipefail
 
 runs="${1:-11}"
@@ -25,7 +29,9 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 jar="$root/gcm-cli/target/gcm.jar"
 file="$(realpath "${2:-$root/gcm-cli/bench/document-5kb.json}")"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-[[ -f "$jar" ]] || { echo "coldstart: $jar is missing: run ./gcm --version first" >&2; exit 2; }
+if [[ -z "${GCM_JARS:-}" ]]; then
+  [[ -f "$jar" ]] || { echo "coldstart: $jar is missing: run ./gcm --version first" >&2; exit 2; }
+fi
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/gcm-coldstart.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
@@ -45,20 +51,33 @@ quiet=(-Xlog:cds=off -Xlog:cds+dynamic=off)
 
 # Archives made the way the launcher makes them (the gcm one by the training run).
 "$java" "${fast[@]}" -XX:ArchiveClassesAtExit="$work/hello.jsa" "${quiet[@]}" -jar "$work/hello.jar" >/dev/null
-"$java" "${fast[@]}" -XX:ArchiveClassesAtExit="$work/gcm.jsa" "${quiet[@]}" \
-    -cp "$jar" io.github.gcmsdk.cli.Train >/dev/null 2>&1
-
 declare -A cmds=(
   [hello]="$java -jar $work/hello.jar"
   [hello-cds]="$java ${fast[*]} -XX:SharedArchiveFile=$work/hello.jsa ${quiet[*]} -jar $work/hello.jar"
-  [gcm]="$java -jar $jar validate $file"
-  [gcm-fast]="$java ${fast[*]} -jar $jar validate $file"
-  [gcm-cds]="$java ${fast[*]} -XX:SharedArchiveFile=$work/gcm.jsa ${quiet[*]} -jar $jar validate $file"
 )
-order=(hello hello-cds gcm gcm-fast gcm-cds)
+order=(hello hello-cds)
+if [[ -z "${GCM_JARS:-}" ]]; then
+  "$java" "${fast[@]}" -XX:ArchiveClassesAtExit="$work/gcm.jsa" "${quiet[@]}" \
+      -cp "$jar" io.github.gcmsdk.cli.Train >/dev/null 2>&1
+  cmds[gcm]="$java -jar $jar validate $file"
+  cmds[gcm-fast]="$java ${fast[*]} -jar $jar validate $file"
+  cmds[gcm-cds]="$java ${fast[*]} -XX:SharedArchiveFile=$work/gcm.jsa ${quiet[*]} -jar $jar validate $file"
+  order+=(gcm gcm-fast gcm-cds)
+  checked=(gcm gcm-cds)
+else
+  checked=()
+  for entry in $GCM_JARS; do
+    name="${entry%%=*}" j="$(realpath "${entry#*=}")"
+    "$java" "${fast[@]}" -XX:ArchiveClassesAtExit="$work/$name.jsa" "${quiet[@]}" \
+        -cp "$j" io.github.gcmsdk.cli.Train >/dev/null 2>&1
+    cmds[$name-cds]="$java ${fast[*]} -XX:SharedArchiveFile=$work/$name.jsa ${quiet[*]} -jar $j validate $file"
+    order+=("$name-cds")
+    checked+=("$name-cds")
+  done
+fi
 
 # The gcm commands must succeed (exit 0) for the figures to mean anything.
-for name in gcm gcm-cds; do
+for name in "${checked[@]}"; do
   ${cmds[$name]} >/dev/null || { echo "coldstart: '$name' exited $?: fix that first" >&2; exit 1; }
 done
 

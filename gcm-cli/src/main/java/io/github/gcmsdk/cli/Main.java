@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.TypeConversionException;
@@ -23,6 +25,12 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * exits with status 3 (set the environment variable {@code GCM_DEBUG} to see its stack trace).
  */
 public final class Main {
+
+  /**
+   * Hibernate Validator's logger (through JBoss Logging, java.util.logging here): held so that its
+   * level stays set, since java.util.logging keeps loggers only weakly.
+   */
+  private static final Logger HIBERNATE_VALIDATOR = Logger.getLogger("org.hibernate.validator");
 
   private Main() {}
 
@@ -38,6 +46,8 @@ public final class Main {
     PrintWriter err = new PrintWriter(
         new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8),
         true);
+    // gcm's output is its report: not the validator's "HV000001: Hibernate Validator 9.1..." line
+    HIBERNATE_VALIDATOR.setLevel(Level.WARNING);
     int status;
     try {
       CommandLine commandLine = newCommandLine(args.length > 0 ? args[0] : "");

@@ -2,9 +2,8 @@ package io.github.gcmsdk.validation;
 
 import io.github.gcmsdk.model.constraints.Text;
 import io.github.gcmsdk.validation.internal.ConstraintRules;
-import io.github.gcmsdk.validation.internal.Pointer;
+import io.github.gcmsdk.validation.internal.ModelConstraints;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import java.util.Objects;
 
@@ -40,21 +39,7 @@ public final class ConstraintViolations {
    */
   public static String toJsonPointer(Path path) {
     Objects.requireNonNull(path, "path");
-    Pointer pointer = Pointer.ROOT;
-    for (Path.Node node : path) {
-      if (node.isInIterable()) {
-        if (node.getIndex() != null) {
-          pointer = pointer.child(node.getIndex());
-        } else if (node.getKey() != null) {
-          pointer = pointer.child(String.valueOf(node.getKey()));
-        }
-      }
-      ElementKind kind = node.getKind();
-      if ((kind == ElementKind.PROPERTY || kind == ElementKind.BEAN) && node.getName() != null) {
-        pointer = pointer.child(node.getName());
-      }
-    }
-    return pointer.toString();
+    return ModelConstraints.toJsonPointer(path);
   }
 
   /**

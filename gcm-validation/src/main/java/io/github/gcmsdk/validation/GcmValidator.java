@@ -10,8 +10,8 @@ import io.github.gcmsdk.problem.Problem;
 import io.github.gcmsdk.problem.Report;
 import io.github.gcmsdk.problem.Severity;
 import io.github.gcmsdk.validation.internal.DocumentRules;
-import io.github.gcmsdk.validation.internal.ConstraintPlan;
 import io.github.gcmsdk.validation.internal.Locales;
+import io.github.gcmsdk.validation.internal.ModelConstraints;
 import io.github.gcmsdk.validation.internal.Pointer;
 import io.github.gcmsdk.validation.internal.PointerOrder;
 import io.github.gcmsdk.validation.internal.Pruning;
@@ -59,11 +59,11 @@ import java.util.stream.Stream;
  *   <li>the Jakarta Bean Validation constraints declared on the model ({@code @Text}, {@code
  *       @Identifier}, ...); each violation becomes a problem located at the value ({@code
  *       /sections/0/heading}), with the code of the constraint ({@link ConstraintViolations#ruleOf})
- *       and the constraint's message. They are checked by the same validator classes Hibernate
- *       Validator uses, without its engine: the annotations are read once into a plan, which
- *       gives exactly the problems an application's own {@code jakarta.validation.Validator}
- *       gives through {@link ConstraintViolations} (a test compares them), in a fraction of the
- *       time and without the engine's start-up;</li>
+ *       and the constraint's message. Hibernate Validator checks them, as an application's own
+ *       {@code jakarta.validation.Validator} does (mapped by {@link ConstraintViolations}), with a
+ *       factory built once, the first time constraints are checked, that evaluates no
+ *       Expression Language; the document rules below are not run twice through the model's
+ *       {@code @PassesDocumentRules};</li>
  *   <li>the document rules, which need the whole document (unique ids, resolved cross-references,
  *       objectives, regions), each linear in the size of the document.</li>
  * </ol>
@@ -92,11 +92,10 @@ import java.util.stream.Stream;
  * parameter, and no Expression Language is ever evaluated.
  *
  * <p><b>Thread safety.</b> Instances are immutable and thread-safe: build one and share it. All
- * instances share the plan of the model's constraints, read the first time a validator is built.
+ * instances share one Hibernate Validator factory, built the first time a document's constraints
+ * are checked.
  */
 public final class GcmValidator {
-
-  private static final ConstraintPlan MODEL_CONSTRAINTS = ConstraintPlan.of(StakeholderInput.class);
 
   private final Profile profile;
   private final Locale locale;
@@ -431,13 +430,14 @@ public final class GcmValidator {
     }
     if (constraints) {
       try {
-        MODEL_CONSTRAINTS.check(Pruning.forBeanValidation(document), bundleLocale,
+        ModelConstraints.check(Pruning.forBeanValidation(document), bundleLocale,
             (rule, at, message) -> {
               if (enabled.contains(rule)) {
-                problems.add(rule, at.toString(), () -> message);
+                problems.add(rule, at, () -> message);
               }
             });
-      } catch (RuntimeException | StackOverflowError e) {
+      } catch (RuntimeException | StackOverflowError | LinkageError e) {
+        // LinkageError: the factory could not be built (a broken classpath), once and for all
         DocumentRules.internalError(sink, "GCM-V001..GCM-V008", e);
       }
     }

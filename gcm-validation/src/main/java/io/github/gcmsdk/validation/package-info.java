@@ -42,8 +42,8 @@
  * to codes and JSON Pointers. Such a validator needs an Expression Language implementation for
  * Hibernate Validator's default message interpolator, which gcm-validation does not bring (its
  * own code evaluates no EL): Spring Boot brings one.
- * {@code GcmValidator} itself calls the same constraint validators without the engine, from a plan
- * of the model's annotations read once: the same problems, faster, and no engine to start.
+ * {@code GcmValidator} itself runs Hibernate Validator with {@code ParameterMessageInterpolator}
+ * (no EL needed) and the document rules on its own, not through {@code @PassesDocumentRules}.
  *
  * <h2>Package specification</h2>
  *

@@ -72,7 +72,7 @@ public final class DocumentRulesValidator implements
       return found.isEmpty();
     }
     context.disableDefaultConstraintViolation();
-    HibernateConstraintValidatorContext hibernate = ConstraintFailure.hibernate(context);
+    HibernateConstraintValidatorContext hibernate = Violations.hibernate(context);
     for (Found problem : found) {
       if (hibernate != null) {
         // the parameters of the violations added from here on (Hibernate Validator's contract)

@@ -3,6 +3,8 @@ package io.github.gcmsdk.validation.internal;
 import io.github.gcmsdk.model.DateRange;
 import io.github.gcmsdk.model.PartialDate;
 import io.github.gcmsdk.model.constraints.EndNotBeforeStart;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
 import java.util.Map;
 import java.util.Optional;
 
@@ -11,20 +13,23 @@ import java.util.Optional;
  * is before the earliest day its start can mean. The violation is put on the node {@code end}.
  */
 public final class EndNotBeforeStartValidator
-    implements ExplainingValidator<EndNotBeforeStart, DateRange> {
+    implements ConstraintValidator<EndNotBeforeStart, DateRange> {
 
   /** Creates a validator. */
   public EndNotBeforeStartValidator() {}
 
   @Override
-  public Optional<ConstraintFailure> check(DateRange value) {
+  public boolean isValid(DateRange value, ConstraintValidatorContext context) {
+    if (value == null) {
+      return true;
+    }
     Optional<PartialDate> end = value.getEnd();
     PartialDate start = value.getStart();
     if (end.isEmpty() || !end.get().getLatestDay().isBefore(start.getEarliestDay())) {
-      return Optional.empty();
+      return true;
     }
     // PartialDate prints as ISO digits and hyphens only: nothing a partner typed verbatim.
-    return Optional.of(ConstraintFailure.withDefaultMessage(
-        Map.of("start", start.toString(), "end", end.get().toString())).on("end"));
+    return Violations.onProperty(context, "end",
+        Map.of("start", start.toString(), "end", end.get().toString()));
   }
 }

@@ -1,14 +1,15 @@
 package io.github.gcmsdk.validation.internal;
 
 import io.github.gcmsdk.model.constraints.Identifier;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Validates {@link Identifier}: 1 to {@code max} characters from {@code A-Z a-z 0-9 . _ : -},
  * starting with a letter or a digit. Linear in the length of the text.
  */
-public final class IdentifierValidator implements ExplainingValidator<Identifier, CharSequence> {
+public final class IdentifierValidator implements ConstraintValidator<Identifier, CharSequence> {
 
   private int max = Identifier.DEFAULT_MAX;
 
@@ -21,12 +22,9 @@ public final class IdentifierValidator implements ExplainingValidator<Identifier
   }
 
   @Override
-  public Optional<ConstraintFailure> check(CharSequence value) {
-    if (isIdentifier(value, max)) {
-      return Optional.empty();
-    }
-    return Optional.of(ConstraintFailure.withDefaultMessage(
-        Map.of("value", InterpolationSafe.excerpt(value))));
+  public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
+    return value == null || isIdentifier(value, max) || Violations.withParameters(context,
+        Map.of("value", InterpolationSafe.excerpt(value)));
   }
 
   /**

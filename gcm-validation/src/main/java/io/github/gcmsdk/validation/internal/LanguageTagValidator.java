@@ -1,10 +1,11 @@
 package io.github.gcmsdk.validation.internal;
 
 import io.github.gcmsdk.model.constraints.LanguageTag;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -12,7 +13,7 @@ import java.util.Set;
  * two-letter ISO 639-1 code of the JDK, or any three-letter code), not {@code und} and not private
  * use only.
  */
-public final class LanguageTagValidator implements ExplainingValidator<LanguageTag, CharSequence> {
+public final class LanguageTagValidator implements ConstraintValidator<LanguageTag, CharSequence> {
 
   /** Longer tags are rejected without parsing; real tags are far shorter. */
   static final int MAX_LENGTH = 100;
@@ -23,12 +24,9 @@ public final class LanguageTagValidator implements ExplainingValidator<LanguageT
   public LanguageTagValidator() {}
 
   @Override
-  public Optional<ConstraintFailure> check(CharSequence value) {
-    if (isLanguageTag(value)) {
-      return Optional.empty();
-    }
-    return Optional.of(ConstraintFailure.withDefaultMessage(
-        Map.of("value", InterpolationSafe.excerpt(value))));
+  public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
+    return value == null || isLanguageTag(value) || Violations.withParameters(context,
+        Map.of("value", InterpolationSafe.excerpt(value)));
   }
 
   /**

@@ -6,9 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Keeps the constraint checks' recursion within the stack: {@link ConstraintPlan} (and Hibernate
- * Validator, for an application's own validator) cascades recursively, and
- * a document nested some thousand sections deep (which a JSON file within Jackson's limits can
+ * Keeps the constraint checks' recursion within the stack: Hibernate Validator ({@link
+ * ModelConstraints}) cascades recursively, and a document nested some thousand sections deep (which a JSON file within Jackson's limits can
  * hold) would overflow the stack. Such a document is validated as a copy without the sections
  * below {@link #MAX_CASCADE_DEPTH} levels, so every pointer above that level stays the same; the
  * nesting itself is reported by {@code GCM-V018}, from {@link DocumentRules#MAX_SECTION_DEPTH}

@@ -28,6 +28,9 @@ public final class RuleMessages {
   /** The base name of the bundles. */
   public static final String BUNDLE = "io.github.gcmsdk.validation.Messages";
 
+  /** The base name of the bundles of the constraints' and document rules' messages. */
+  private static final String CONSTRAINT_BUNDLE = "ContributorValidationMessages";
+
   private static final ResourceBundle.Control NO_FALLBACK =
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
@@ -80,9 +83,10 @@ public final class RuleMessages {
    * @return the message
    */
   public static String message(ValidationRule rule, Locale locale, Map<String, String> parameters) {
-    // the template a Bean Validation provider interpolates too (@PassesDocumentRules)
-    return ConstraintMessages.message(template(rule),
-        Locales.supported(locale), parameters);
+    // the message a Bean Validation provider gives too, by the template (@PassesDocumentRules)
+    ResourceBundle bundle = bundle(CONSTRAINT_BUNDLE, Locales.supported(locale));
+    String template = template(rule);
+    return interpolate(text(bundle, template.substring(1, template.length() - 1)), parameters);
   }
 
   /**

@@ -2,8 +2,9 @@ package io.github.gcmsdk.validation.internal;
 
 import io.github.gcmsdk.model.constraints.Text;
 import io.github.gcmsdk.problem.Excerpt;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Validates {@link Text}: not blank, no control characters, at most {@code max} code points.
@@ -12,7 +13,7 @@ import java.util.Optional;
  * {@link #TOO_LONG}), by which gcm-validation gives it its own problem code. One pass over the
  * text, which stops at the first control character.
  */
-public final class TextValidator implements ExplainingValidator<Text, CharSequence> {
+public final class TextValidator implements ConstraintValidator<Text, CharSequence> {
 
   /** The message template of a blank text. */
   public static final String BLANK = "{io.github.gcmsdk.model.constraints.Text.blank}";
@@ -36,7 +37,10 @@ public final class TextValidator implements ExplainingValidator<Text, CharSequen
   }
 
   @Override
-  public Optional<ConstraintFailure> check(CharSequence value) {
+  public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
+    if (value == null) {
+      return true;
+    }
     int n = value.length();
     int codePoints = 0;
     boolean blank = true;
@@ -69,7 +73,7 @@ public final class TextValidator implements ExplainingValidator<Text, CharSequen
       }
       codePoints++;
       if (isForbidden(codePoint)) {
-        return fail(CONTROL, Map.of("character", Excerpt.unicodeNotation(codePoint),
+        return Violations.withMessage(context, CONTROL, Map.of("character", Excerpt.unicodeNotation(codePoint),
             "position", codePoints));
       }
       if (blank && !Character.isWhitespace(codePoint) && !Character.isSpaceChar(codePoint)) {
@@ -78,12 +82,12 @@ public final class TextValidator implements ExplainingValidator<Text, CharSequen
       i += width;
     }
     if (blank) {
-      return fail(BLANK, Map.of());
+      return Violations.withMessage(context, BLANK, Map.of());
     }
     if (codePoints > max) {
-      return fail(TOO_LONG, Map.of("length", codePoints));
+      return Violations.withMessage(context, TOO_LONG, Map.of("length", codePoints));
     }
-    return Optional.empty();
+    return true;
   }
 
   private boolean isForbidden(int codePoint) {
@@ -94,9 +98,5 @@ public final class TextValidator implements ExplainingValidator<Text, CharSequen
       return false;
     }
     return !(multiline && (codePoint == '\n' || codePoint == '\r' || codePoint == '\t'));
-  }
-
-  private static Optional<ConstraintFailure> fail(String template, Map<String, Object> parameters) {
-    return Optional.of(ConstraintFailure.withMessage(template, parameters));
   }
 }

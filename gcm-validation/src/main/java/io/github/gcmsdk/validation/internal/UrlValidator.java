@@ -1,15 +1,16 @@
 package io.github.gcmsdk.validation.internal;
 
 import io.github.gcmsdk.model.constraints.Url;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /** Validates {@link Url}: an absolute URI with an accepted scheme and a host, without spaces. */
-public final class UrlValidator implements ExplainingValidator<Url, CharSequence> {
+public final class UrlValidator implements ConstraintValidator<Url, CharSequence> {
 
   private Set<String> schemes = Set.of("https", "http");
 
@@ -27,12 +28,9 @@ public final class UrlValidator implements ExplainingValidator<Url, CharSequence
   }
 
   @Override
-  public Optional<ConstraintFailure> check(CharSequence value) {
-    if (isUrl(value, schemes)) {
-      return Optional.empty();
-    }
-    return Optional.of(ConstraintFailure.withDefaultMessage(
-        Map.of("value", InterpolationSafe.excerpt(value))));
+  public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
+    return value == null || isUrl(value, schemes) || Violations.withParameters(context,
+        Map.of("value", InterpolationSafe.excerpt(value)));
   }
 
   /**

@@ -1,10 +1,9 @@
 /**
  * Implementation of gcm-validation: the constraint validators that Hibernate Validator loads
- * through {@code META-INF/services/jakarta.validation.ConstraintValidator} (each an {@link
- * io.github.gcmsdk.validation.internal.ExplainingValidator}), the {@link
- * io.github.gcmsdk.validation.internal.ConstraintPlan} by which {@code GcmValidator} calls the same
- * validators without a Bean Validation engine, the document rules, message bundles and JSON
- * Pointer helpers.
+ * through {@code META-INF/services/jakarta.validation.ConstraintValidator}, the {@link
+ * io.github.gcmsdk.validation.internal.ModelConstraints} factory by which {@code GcmValidator}
+ * has Hibernate Validator check them, the document rules, message bundles and JSON Pointer
+ * helpers.
  *
  * <p><b>Not an API.</b> Types here are public only so that Hibernate Validator can instantiate
  * the validators and the public package can use the rest; they may change in any release.

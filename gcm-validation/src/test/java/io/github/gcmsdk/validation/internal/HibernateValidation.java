@@ -9,8 +9,8 @@ import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
- * A Hibernate Validator {@link ValidatorFactory} configured as gcm-validation used it before it
- * checked constraints with {@link ConstraintPlan}: the reference the plan is compared with.
+ * A default Hibernate Validator {@link ValidatorFactory}, as an application builds one: the
+ * reference {@link ModelConstraints} is compared with.
  *
  * <p>It is configured without any outside influence: XML configuration ({@code
  * META-INF/validation.xml}) is ignored, and messages are interpolated by a {@link

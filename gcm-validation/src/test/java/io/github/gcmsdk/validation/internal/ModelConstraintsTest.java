@@ -1,18 +1,18 @@
 package io.github.gcmsdk.validation.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.gcmsdk.model.StakeholderInput;
-import io.github.gcmsdk.model.constraints.Text;
+import io.github.gcmsdk.problem.Problem;
 import io.github.gcmsdk.testkit.GcmGenerators;
 import io.github.gcmsdk.testkit.Gen;
 import io.github.gcmsdk.testkit.Properties;
 import io.github.gcmsdk.validation.ConstraintViolations;
+import io.github.gcmsdk.validation.GcmValidator;
+import io.github.gcmsdk.validation.ValidationRule;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,15 +20,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link ConstraintPlan} against Hibernate Validator, the reference: on generated documents full of
- * constraint violations, in every language, both give the same problems (code, pointer, message).
+ * {@link ModelConstraints} against a default Hibernate Validator factory, the reference an
+ * application's own validator is: on generated documents full of constraint violations, in every
+ * language, both give the same problems (code, pointer, message), the document rules aside.
  */
-class ConstraintPlanTest {
+class ModelConstraintsTest {
 
   private static final long SEED = 20_261_128L;
   private static final List<Locale> LOCALES = List.of(Locale.ROOT,
       Locale.forLanguageTag("fr"), Locale.forLanguageTag("es"), Locale.forLanguageTag("ru"));
-  private static final ConstraintPlan PLAN = ConstraintPlan.of(StakeholderInput.class);
 
   @Test
   void givesTheProblemsHibernateValidatorGivesOnDocumentsOfAnyContent() {
@@ -45,7 +45,7 @@ class ConstraintPlanTest {
   @Test
   void givesNoProblemOnFaultFreeDocuments() {
     Properties.forAll(GcmGenerators.faultFreeDocuments(), 200, SEED, document ->
-        assertEquals(List.of(), plan(document, Locale.ROOT)));
+        assertEquals(List.of(), engine(document, Locale.ROOT)));
   }
 
   /** Compares the two on each document, in a locale chosen in turn; returns the violations seen. */
@@ -56,7 +56,7 @@ class ConstraintPlanTest {
       Locale locale = LOCALES.get(round.getAndIncrement() % LOCALES.size());
       StakeholderInput checked = Pruning.forBeanValidation(document);
       List<String> expected = hibernate(checked, locale);
-      assertEquals(expected, plan(checked, locale), "in locale \"" + locale + "\"");
+      assertEquals(expected, engine(checked, locale), "engine, in locale \"" + locale + "\"");
       seen.addAndGet(expected.size());
     });
     return seen.get();
@@ -68,7 +68,7 @@ class ConstraintPlanTest {
     for (ConstraintViolation<StakeholderInput> violation : validator.validate(document)) {
       if (violation.getConstraintDescriptor().getAnnotation()
           instanceof io.github.gcmsdk.model.constraints.PassesDocumentRules) {
-        continue; // the document rules: GcmValidator runs them itself, not through the plan
+        continue; // the document rules: GcmValidator runs them itself, not through the engine
       }
       problems.add(ConstraintViolations.ruleOf(violation).getCode() + " "
           + ConstraintViolations.toJsonPointer(violation.getPropertyPath()) + " "
@@ -78,37 +78,25 @@ class ConstraintPlanTest {
     return problems;
   }
 
-  private static List<String> plan(StakeholderInput document, Locale locale) {
+  private static List<String> engine(StakeholderInput document, Locale locale) {
     List<String> problems = new ArrayList<>();
-    PLAN.check(document, locale, (rule, at, message) ->
+    ModelConstraints.check(document, locale, (rule, at, message) ->
         problems.add(rule.getCode() + " " + at + " " + message));
     problems.sort(null);
     return problems;
   }
 
-  /** A constraint on a list itself, not on its elements. */
-  interface ConstraintOnAList {
-    @Text
-    List<String> getNames();
-  }
-
   @Test
-  void refusesAConstraintItCannotCheckRatherThanSkipIt() {
-    IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> ConstraintPlan.of(ConstraintOnAList.class));
-    assertTrue(e.getMessage().contains("getNames"), e.getMessage());
-  }
-
-  /** A Jakarta constraint without an ExplainingValidator. */
-  interface ForeignConstraint {
-    @NotNull
-    String getName();
-  }
-
-  @Test
-  void refusesAConstraintWithoutAnExplainingValidator() {
-    IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> ConstraintPlan.of(ForeignConstraint.class));
-    assertTrue(e.getMessage().contains("jakarta.validation.constraints.NotNull"), e.getMessage());
+  void leavesTheDocumentRulesToGcmValidatorSoThatEachRuleProblemIsReportedOnce() {
+    String twoSectionsOneId = "{\"formatVersion\":\"1.0\",\"id\":\"d\",\"title\":\"t\","
+        + "\"language\":\"en\",\"sections\":[{\"id\":\"s\",\"heading\":\"h\","
+        + "\"paragraphs\":[\"p\"]},{\"id\":\"s\",\"heading\":\"h\",\"paragraphs\":[\"p\"]}]}";
+    List<String> duplicates = new ArrayList<>();
+    for (Problem problem : GcmValidator.standard().validateJson(twoSectionsOneId).getProblems()) {
+      if (problem.getCode().equals(ValidationRule.DUPLICATE_ID.getCode())) {
+        duplicates.add(problem.getCode() + " " + problem.getLocation().getPointer());
+      }
+    }
+    assertEquals(List.of("GCM-V009 /sections/1/id"), duplicates);
   }
 }
