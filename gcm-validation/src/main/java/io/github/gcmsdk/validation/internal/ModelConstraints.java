@@ -135,8 +135,11 @@ public final class ModelConstraints {
     return Map.copyOf(validators);
   }
 
-  /** Interpolates every message in one locale, whatever the JVM's default locale. */
-  private static final class FixedLocale implements MessageInterpolator {
+  /**
+   * Interpolates every message in one locale, whatever the JVM's default locale (the tests'
+   * reference factory uses it too).
+   */
+  static final class FixedLocale implements MessageInterpolator {
     private final MessageInterpolator delegate;
     private final Locale locale;
 

@@ -39,28 +39,8 @@ final class HibernateValidation {
    */
   static Validator validator(Locale locale) {
     ValidatorFactory factory = Holder.FACTORY;
-    MessageInterpolator fixed = new FixedLocale(factory.getMessageInterpolator(), locale);
+    MessageInterpolator fixed =
+        new ModelConstraints.FixedLocale(factory.getMessageInterpolator(), locale);
     return factory.usingContext().messageInterpolator(fixed).getValidator();
-  }
-
-  /** Interpolates every message in one locale, whatever the caller's default locale. */
-  private static final class FixedLocale implements MessageInterpolator {
-    private final MessageInterpolator delegate;
-    private final Locale locale;
-
-    FixedLocale(MessageInterpolator delegate, Locale locale) {
-      this.delegate = delegate;
-      this.locale = locale;
-    }
-
-    @Override
-    public String interpolate(String template, Context context) {
-      return delegate.interpolate(template, context, locale);
-    }
-
-    @Override
-    public String interpolate(String template, Context context, Locale ignored) {
-      return delegate.interpolate(template, context, locale);
-    }
   }
 }
