@@ -1,5 +1,6 @@
 package io.github.gcmsdk.benchmarks;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import io.github.gcmsdk.model.constraints.EndNotBeforeStart;
 import io.github.gcmsdk.model.constraints.Identifier;
 import io.github.gcmsdk.model.constraints.LanguageTag;
@@ -10,7 +11,9 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Plain mutable classes of the same shape as the format (gcm-io/FORMAT.md): what a user would
@@ -29,8 +32,25 @@ import java.util.List;
 public final class Pojos {
   private Pojos() {}
 
+  /**
+   * Extension properties ({@code "x-..."}, which the example uses) kept in a map made on the
+   * first one, as a user would keep them with {@code @JsonAnySetter}.
+   */
+  public abstract static class Extensible {
+    public Map<String, Object> extensions;
+
+    /** Keeps one extension property. */
+    @JsonAnySetter
+    public void extension(String name, Object value) {
+      if (extensions == null) {
+        extensions = new LinkedHashMap<>();
+      }
+      extensions.put(name, value);
+    }
+  }
+
   /** A document. */
-  public static class StakeholderInput {
+  public static class StakeholderInput extends Extensible {
     public String formatVersion;
     @NotNull @Identifier public String id;
     @NotNull @Text(max = Text.LINE_MAX, multiline = false) public String title;
@@ -46,7 +66,7 @@ public final class Pojos {
   }
 
   /** A review. */
-  public static class Review {
+  public static class Review extends Extensible {
     @NotNull public String process;
     public String regionalReview;
     public String commission;
@@ -58,13 +78,13 @@ public final class Pojos {
 
   /** A date range; its end checked by {@link PojoEndNotBeforeStartValidator}. */
   @EndNotBeforeStart
-  public static class DateRange {
+  public static class DateRange extends Extensible {
     @NotNull public String start;
     public String end;
   }
 
   /** An actor. */
-  public static class Actor {
+  public static class Actor extends Extensible {
     public String group;
     @Text(max = Text.LINE_MAX, multiline = false) public String name;
     public List<String> countries;
@@ -72,7 +92,7 @@ public final class Pojos {
   }
 
   /** A section. */
-  public static class Section {
+  public static class Section extends Extensible {
     @NotNull @Identifier public String id;
     @Text(max = Text.LINE_MAX, multiline = false) public String label;
     @NotNull @Text(max = Text.LINE_MAX, multiline = false) public String heading;
@@ -88,7 +108,7 @@ public final class Pojos {
   }
 
   /** A finding. */
-  public static class Finding {
+  public static class Finding extends Extensible {
     @Identifier public String id;
     public String kind;
     @NotNull @Text public String text;
@@ -101,7 +121,7 @@ public final class Pojos {
   }
 
   /** A recommendation. */
-  public static class Recommendation {
+  public static class Recommendation extends Extensible {
     @NotNull @Identifier public String id;
     @NotNull @Text public String text;
     public List<@Min(1) @Max(23) Integer> objectives;
@@ -113,7 +133,7 @@ public final class Pojos {
   }
 
   /** A promising practice. */
-  public static class PromisingPractice {
+  public static class PromisingPractice extends Extensible {
     @NotNull @Identifier public String id;
     @NotNull @Text(max = Text.LINE_MAX, multiline = false) public String title;
     @NotNull @Text public String description;
@@ -130,7 +150,7 @@ public final class Pojos {
   }
 
   /** A figure. */
-  public static class Figure {
+  public static class Figure extends Extensible {
     @NotNull @Identifier public String id;
     @NotNull public BigDecimal value;
     public BigDecimal outOf;
@@ -142,7 +162,7 @@ public final class Pojos {
   }
 
   /** A reference. */
-  public static class Reference {
+  public static class Reference extends Extensible {
     @NotNull @Identifier public String id;
     @NotNull @Text(max = Text.LINE_MAX, multiline = false) public String title;
     @Text(max = Text.LINE_MAX, multiline = false) public String shortTitle;
@@ -157,7 +177,7 @@ public final class Pojos {
   }
 
   /** An open question. */
-  public static class OpenQuestion {
+  public static class OpenQuestion extends Extensible {
     @Identifier public String id;
     @NotNull @Text public String text;
     public List<@Min(1) @Max(23) Integer> objectives;
