@@ -97,6 +97,36 @@ public final class Data {
     return out.toByteArray();
   }
 
+  /**
+   * The bundled example, examples/data/unece-2020-stakeholder-input.json (44 KB), as a resource
+   * of this module's jar (copied there by the build), so that the jar runs from any directory.
+   */
+  public static byte[] example() {
+    try (java.io.InputStream in = Data.class.getResourceAsStream("/" + EXAMPLE)) {
+      if (in == null) {
+        throw new IllegalStateException(EXAMPLE + " is not in the benchmarks jar");
+      }
+      return in.readAllBytes();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** The file name of the bundled example. */
+  static final String EXAMPLE = "unece-2020-stakeholder-input.json";
+
+  /** The example compacted to one line, repeated until {@code totalBytes}: JSON Lines. */
+  public static byte[] exampleLines(long totalBytes) {
+    byte[] line = compact(example());
+    List<byte[]> docs = new ArrayList<>();
+    long total = 0;
+    while (total < totalBytes) {
+      docs.add(line);
+      total += line.length + 1;
+    }
+    return lines(docs);
+  }
+
   /** Prints one sample document and the sizes (a look at the data). */
   public static void main(String[] args) {
     byte[] one = single(5 * 1024);

@@ -32,7 +32,11 @@ public final class Ratios {
       cls = cls.substring(cls.lastIndexOf('.') + 1);
       String method = full.substring(full.lastIndexOf('.') + 1);
       String group = cls;
-      if (r.has("params")) {
+      if (cls.startsWith("Alternatives")) {
+        group += r.has("params") && r.get("params").has("doc")
+            ? " " + r.get("params").get("doc").asText()
+            : " " + r.get("params").get("sizeMb").asText() + "MB";
+      } else if (r.has("params")) {
         group += " " + r.get("params").get("layout").asText() + " " + r.get("params").get("sizeMb")
             .asText() + "MB";
       }
@@ -49,6 +53,10 @@ public final class Ratios {
 
   private static void printGroup(String group, Map<String, Row> rows) {
     String[] parts = group.split(" ");
+    if (parts[0].startsWith("Alternatives")) {
+      printAlternatives(group, rows);
+      return;
+    }
     long bytes;
     int docs;
     if (parts[0].equals("SingleDocumentBenchmark")) {
@@ -88,6 +96,42 @@ public final class Ratios {
       System.out.printf(Locale.ROOT, "- alloc/document of (3) <= 2x (2): %.2fx: %s%n", ratio,
           ratio <= 2 ? "met" : "NOT met");
     }
+  }
+
+  /**
+   * The users' alternatives (issue "Library-first core"): throughputs, then gcm read / databind
+   * (target 1.0), gcm read + validate / (7) (target 1.0) and / (8) (target 1.5).
+   */
+  private static void printAlternatives(String group, Map<String, Row> rows) {
+    String[] parts = group.split(" ");
+    byte[] data;
+    if (parts[0].equals("AlternativesSingleBenchmark")) {
+      data = parts[1].equals("example") ? Data.example() : Data.single(Data.SINGLE_BYTES);
+    } else {
+      data = Data.exampleLines(Integer.parseInt(parts[1].replace("MB", "")) * 1_000_000L);
+    }
+    long docs = 1; // a single document is one, whatever its line count; JSON Lines: one a line
+    if (!parts[0].equals("AlternativesSingleBenchmark")) {
+      docs = 0;
+      for (byte b : data) {
+        docs += b == '\n' ? 1 : 0;
+      }
+    }
+    System.out.printf(Locale.ROOT, "%n### %s (%,d bytes, %,d documents)%n%n", group, data.length,
+        docs);
+    System.out.println("| benchmark | ops/s | MB/s | documents/s |");
+    System.out.println("|---|---:|---:|---:|");
+    for (Row row : rows.values()) {
+      System.out.printf(Locale.ROOT, "| %s | %.3f ± %.3f | %.1f | %,.0f |%n", row.name(),
+          row.opsPerSecond(), row.error(), row.opsPerSecond() * data.length / 1e6,
+          row.opsPerSecond() * docs);
+    }
+    System.out.println();
+    target(rows, "a3_gcmRead", "a2_databind", 1.0, "gcm read >= 1.0x databind (2)");
+    target(rows, "a5_gcmValidate", "a7_databindHibernate", 1.0,
+        "gcm read + validate >= 1.0x (7) databind + Hibernate Validator");
+    target(rows, "a5_gcmValidate", "a8_networknt", 1.5,
+        "gcm read + validate >= 1.5x (8) networknt");
   }
 
   private static String pct(Row row, Row base) {
