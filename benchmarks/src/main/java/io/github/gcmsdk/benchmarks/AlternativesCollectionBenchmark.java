@@ -1,7 +1,6 @@
 package io.github.gcmsdk.benchmarks;
 
 import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectReader;
 import io.github.gcmsdk.io.CollectionFormat;
 import io.github.gcmsdk.io.ReadResult;
 import io.github.gcmsdk.model.StakeholderInput;
@@ -38,8 +37,6 @@ import org.openjdk.jmh.infra.Blackhole;
 @Fork(1)
 public class AlternativesCollectionBenchmark {
 
-  private static final ObjectReader POJO_READER =
-      Mappers.POJO.readerFor(Pojos.StakeholderInput.class);
 
   /** The size of the collection in MB. */
   @Param("10")
@@ -59,7 +56,7 @@ public class AlternativesCollectionBenchmark {
         errors[0] += r.getReport().count(Severity.ERROR);
       });
     }
-    try (MappingIterator<Pojos.StakeholderInput> it = POJO_READER.readValues(bytes)) {
+    try (MappingIterator<Pojos.StakeholderInput> it = Mappers.POJO_READER.readValues(bytes)) {
       while (it.hasNext()) {
         documents[1]++;
         errors[1] += Alternatives.HIBERNATE.validate(it.next()).size();
@@ -88,7 +85,7 @@ public class AlternativesCollectionBenchmark {
   /** (2) Databind into plain classes, nothing checked. */
   @Benchmark
   public void a2_databind(Blackhole bh) throws IOException {
-    try (MappingIterator<Pojos.StakeholderInput> it = POJO_READER.readValues(bytes)) {
+    try (MappingIterator<Pojos.StakeholderInput> it = Mappers.POJO_READER.readValues(bytes)) {
       while (it.hasNext()) {
         bh.consume(it.next());
       }
@@ -115,7 +112,7 @@ public class AlternativesCollectionBenchmark {
   /** (7) Databind over the lines + Hibernate Validator per document. */
   @Benchmark
   public void a7_databindHibernate(Blackhole bh) throws IOException {
-    try (MappingIterator<Pojos.StakeholderInput> it = POJO_READER.readValues(bytes)) {
+    try (MappingIterator<Pojos.StakeholderInput> it = Mappers.POJO_READER.readValues(bytes)) {
       while (it.hasNext()) {
         bh.consume(Alternatives.HIBERNATE.validate(it.next()));
       }

@@ -1,6 +1,5 @@
 package io.github.gcmsdk.benchmarks;
 
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.networknt.schema.Error;
 import io.github.gcmsdk.io.ReadResult;
 import io.github.gcmsdk.model.StakeholderInput;
@@ -38,8 +37,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class AlternativesSingleBenchmark {
 
-  private static final ObjectReader POJO_READER =
-      Mappers.POJO.readerFor(Pojos.StakeholderInput.class);
 
   /** The document: {@code example} (examples/data) or {@code generated} (about 5 KB). */
   @Param({"example", "generated"})
@@ -65,7 +62,7 @@ public class AlternativesSingleBenchmark {
   /** (2) Databind into plain classes, nothing checked. */
   @Benchmark
   public Pojos.StakeholderInput a2_databind() throws IOException {
-    return POJO_READER.readValue(bytes);
+    return Mappers.POJO_READER.readValue(bytes);
   }
 
   /** (3) gcm-io read: located, lossless, typed; every reading problem reported. */
@@ -84,7 +81,7 @@ public class AlternativesSingleBenchmark {
   @Benchmark
   public Set<ConstraintViolation<Pojos.StakeholderInput>> a7_databindHibernate()
       throws IOException {
-    Pojos.StakeholderInput pojo = POJO_READER.readValue(bytes);
+    Pojos.StakeholderInput pojo = Mappers.POJO_READER.readValue(bytes);
     return Alternatives.HIBERNATE.validate(pojo);
   }
 

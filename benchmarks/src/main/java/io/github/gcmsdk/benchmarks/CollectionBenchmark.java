@@ -1,7 +1,6 @@
 package io.github.gcmsdk.benchmarks;
 
 import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectReader;
 import io.github.gcmsdk.io.CollectionFormat;
 import io.github.gcmsdk.io.ReadResult;
 import io.github.gcmsdk.model.StakeholderInput;
@@ -42,8 +41,6 @@ import org.openjdk.jmh.infra.Blackhole;
 @Fork(1)
 public class CollectionBenchmark {
 
-  private static final ObjectReader POJO_READER =
-      Mappers.POJO.readerFor(Pojos.StakeholderInput.class);
 
   /** The size of the collection in MB (10 for a quick run; 100 for the figure). */
   @Param("10")
@@ -96,7 +93,7 @@ public class CollectionBenchmark {
   @Benchmark
   public void b2_jacksonDatabind(Blackhole bh) throws IOException {
     try (MappingIterator<Pojos.StakeholderInput> it =
-        POJO_READER.readValues(new ByteArrayInputStream(bytes))) {
+        Mappers.POJO_READER.readValues(new ByteArrayInputStream(bytes))) {
       while (it.hasNext()) {
         bh.consume(it.next());
       }

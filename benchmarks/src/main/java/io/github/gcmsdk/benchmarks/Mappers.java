@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 
 /** The Jackson mappers of the baselines, and the token pass of baseline (1). */
@@ -16,6 +17,9 @@ final class Mappers {
   static final ObjectMapper POJO = new ObjectMapper()
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+  /** Baseline (2) and (7): {@link #POJO} reading the document type of {@link Pojos}. */
+  static final ObjectReader POJO_READER = POJO.readerFor(Pojos.StakeholderInput.class);
 
   private static final JsonFactory TOKENS = new JsonFactory();
 

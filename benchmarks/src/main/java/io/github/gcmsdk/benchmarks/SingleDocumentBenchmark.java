@@ -1,6 +1,5 @@
 package io.github.gcmsdk.benchmarks;
 
-import com.fasterxml.jackson.databind.ObjectReader;
 import io.github.gcmsdk.io.ReadResult;
 import io.github.gcmsdk.model.StakeholderInput;
 import io.github.gcmsdk.problem.Report;
@@ -32,8 +31,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class SingleDocumentBenchmark {
 
-  private static final ObjectReader POJO_READER =
-      Mappers.POJO.readerFor(Pojos.StakeholderInput.class);
 
   byte[] bytes;
   StakeholderInput document;
@@ -58,7 +55,7 @@ public class SingleDocumentBenchmark {
   /** (2) The hand-written baseline: databind into plain mutable classes. */
   @Benchmark
   public Pojos.StakeholderInput b2_jacksonDatabind() throws IOException {
-    return POJO_READER.readValue(bytes);
+    return Mappers.POJO_READER.readValue(bytes);
   }
 
   /** (3) gcm-io read. */
