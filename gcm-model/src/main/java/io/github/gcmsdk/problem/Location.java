@@ -38,11 +38,45 @@ public interface Location extends WithLocation {
   }
 
   /**
+   * Returns a location with a pointer only.
+   *
+   * @param pointer the pointer, not null
+   * @return the location
+   */
+  static Location of(JsonPointer pointer) {
+    return of(pointer.toString());
+  }
+
+  /**
+   * Returns a location with a pointer, line and column.
+   *
+   * @param pointer the pointer, not null
+   * @param line the line, from 1
+   * @param column the column, from 1
+   * @return the location
+   */
+  static Location of(JsonPointer pointer, int line, int column) {
+    return of(pointer.toString(), line, column);
+  }
+
+  /**
    * Returns the JSON Pointer of the value the problem is about ({@code /sections/0/recommendations/1/text}).
    *
    * @return the pointer, {@code ""} for the whole document
    */
   String getPointer();
+
+  /**
+   * Returns {@link #getPointer()} as a {@link JsonPointer}, to walk its tokens or compare it in
+   * document order.
+   *
+   * @return the pointer
+   * @throws IllegalArgumentException if the location was built from a text that is not a JSON
+   *     Pointer
+   */
+  default JsonPointer toJsonPointer() {
+    return JsonPointer.parse(getPointer());
+  }
 
   /**
    * Returns the line in the file, counted from 1.
