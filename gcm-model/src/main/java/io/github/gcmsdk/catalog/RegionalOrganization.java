@@ -83,7 +83,8 @@ public enum RegionalOrganization implements Coded {
    */
   LAS("las", "LAS", "League of Arab States", Verification.VERIFIED, 22, Verification.VERIFIED,
       "DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE", "", "", "",
-      "Arab League"),
+      "Arab League", "\u062c\u0627\u0645\u0639\u0629 \u0627\u0644\u062f\u0648\u0644"
+          + " \u0627\u0644\u0639\u0631\u0628\u064a\u0629"),
   /**
    * The European Union: the 27 members of {@link SubRegion#EUROPEAN_UNION} (verified as of about
    * 2020, after the United Kingdom left; not re-checked for later changes).
