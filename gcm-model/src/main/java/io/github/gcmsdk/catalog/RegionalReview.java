@@ -14,9 +14,9 @@ import java.util.Optional;
  * Nations regional commissions (GCM paragraph 50), in chronological order, with their events.
  *
  * <p>The first round ran from November 2020 to September 2021; most meetings were virtual. The
- * second round ran from March 2024 to March 2025, in person. All ten reviews are listed, from
- * {@code gcm-reference-2.md} section 2: every intergovernmental meeting is verified, but the
- * second Asia-Pacific review ({@link #ESCAP_2025}) is only {@linkplain #getVerification() partly}
+ * second round ran from March 2024 to March 2025, in person where the sources say. All ten
+ * reviews are listed, from {@code gcm-reference-2.md} section 2: every intergovernmental meeting
+ * is verified, but the second Asia-Pacific review ({@link #ESCAP_2025}) is only {@linkplain #getVerification() partly}
  * verified as a whole (its format and stakeholder events were not found).
  *
  * <p>{@link #getEvents()} lists the intergovernmental meeting and the stakeholder events around it
