@@ -6,8 +6,10 @@ import io.github.gcmsdk.catalog.GuidingPrinciple;
 import io.github.gcmsdk.catalog.Objective;
 import io.github.gcmsdk.catalog.RegionalCommission;
 import io.github.gcmsdk.catalog.RegionalReview;
+import io.github.gcmsdk.catalog.ReviewEvent;
 import io.github.gcmsdk.catalog.RoundTable;
 import io.github.gcmsdk.catalog.StakeholderGroup;
+import io.github.gcmsdk.catalog.Verification;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -44,9 +46,12 @@ public final class Catalogues {
     List<StakeholderGroup> groups = StakeholderGroup.paragraph44(); // the 13 groups of para 44
     RoundTable roundTable = RoundTable.of(borders);               // ROUND_TABLE_2 of the IMRF 2022
     LocalDate start = RegionalReview.ECE_2020.getStartDate();     // 2020-11-12
-    Set<Country> members = RegionalCommission.ECE.getMemberStates() // known for UNECE
-        .orElse(Set.of());                                          // the 56 member States
+    Set<Country> members = RegionalCommission.ECE.getMembers();  // the 56 member States
     Country moldova = Country.of("MD");                           // ISO 3166-1 alpha-2
+    Set<RegionalCommission> ofFrance =                            // ECE, ECLAC and ESCAP
+        RegionalCommission.withMember(Country.of("FR"));
+    ReviewEvent hearing = RegionalReview.ECA_2024.getEvents().get(1); // 2024-10-08, Addis Ababa
+    Verification escap2025 = RegionalReview.ESCAP_2025.getVerification(); // PARTLY
     // END SNIPPET: catalogues
 
     StringBuilder out = new StringBuilder();
@@ -60,6 +65,9 @@ public final class Catalogues {
     out.append("UNECE member States: ").append(members.size()).append('\n');
     out.append("MD: ").append(moldova.getCode()).append(", a UNECE member State: ")
         .append(members.contains(moldova) ? "yes" : "no").append('\n');
+    out.append("France is a member of: ").append(ofFrance).append('\n');
+    out.append("ECA 2024: ").append(hearing).append('\n');
+    out.append("ESCAP 2025 review verified: ").append(escap2025.getCode()).append('\n');
     try {
       Objective.of(24);
     } catch (CatalogException e) {

@@ -44,6 +44,9 @@ class ExamplesTest {
             "UNECE 2020 review starts 2020-11-12",
             "UNECE member States: 56",
             "MD: MD, a UNECE member State: yes",
+            "France is a member of: [ECE, ECLAC, ESCAP]",
+            "ECA 2024: hearing 2024-10-08 (Addis Ababa)",
+            "ESCAP 2025 review verified: partly",
             "Objective.of(24): " + objective24Message(),
             ""),
         Catalogues.run());

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -13,9 +14,14 @@ import java.util.TreeSet;
  * A country or territory with an ISO 3166-1 code, such as {@code GB} ({@code GBR}).
  *
  * <p>The list of codes is the one of the running JDK ({@link Locale#getISOCountries()}), never a
- * copy kept in this library; its size depends on the JDK version (249 on JDK 17). Codes that are
- * not officially assigned, such as {@code XK} (Kosovo, a user-assigned code) or {@code ZZ}, are not
- * countries here.
+ * copy kept in this library; its size depends on the JDK version (249 on JDK 17). To these, this
+ * catalogue adds one code that ISO 3166-1 leaves to users: {@code XK}, Kosovo ({@link
+ * #isUserAssigned()}), which the European Commission, the IMF, SWIFT and CLDR use. No other code
+ * that is not officially assigned ({@code ZZ}, {@code UK}, {@code EU}) is a country here.
+ *
+ * <p>Kosovo is not a member of the United Nations nor of any of its regional commissions, and no
+ * membership list of this package contains it. United Nations texts that name it carry the footnote
+ * that {@link #getUnFootnote(Locale)} returns.
  *
  * <p>There is one instance per code, obtained with {@link #of(String)}, {@link #ofAlpha3(String)}
  * or {@link #parse(CharSequence)}; equality is nevertheless value equality on the alpha-2 code,
@@ -28,6 +34,19 @@ import java.util.TreeSet;
 public final class Country implements Coded, Comparable<Country> {
 
   private static final String CATALOG = "Country";
+
+  /** The user-assigned alpha-2 code of Kosovo. */
+  private static final String KOSOVO_ALPHA2 = "XK";
+
+  /** The footnote of United Nations texts on Kosovo, in English (verified, UNNM site footnote). */
+  private static final String KOSOVO_FOOTNOTE_EN =
+      "References to Kosovo shall be understood to be in the context of United Nations Security"
+          + " Council resolution 1244 (1999).";
+
+  /** The same footnote in French (verified, migrationnetwork.un.org/fr). */
+  private static final String KOSOVO_FOOTNOTE_FR =
+      "Toutes les r\u00e9f\u00e9rences au Kosovo doivent \u00eatre comprises dans le contexte de la"
+          + " r\u00e9solution 1244 (1999) du Conseil de s\u00e9curit\u00e9 des Nations Unies.";
 
   private static final Map<String, Country> BY_ALPHA2;
   private static final Map<String, Country> BY_ALPHA3;
@@ -47,6 +66,11 @@ public final class Country implements Coded, Comparable<Country> {
       byAlpha2.put(alpha2, country);
       byAlpha3.put(alpha3, country);
     }
+    // Kosovo: user-assigned alpha-2 XK (verified usage); the alpha-3 XKX is common but not standard
+    // (Symfony uses XKK), see gcm-reference-2.md section 6.2.
+    Country kosovo = new Country(KOSOVO_ALPHA2, "XKX", new Locale.Builder().setRegion("XK").build());
+    byAlpha2.put(kosovo.alpha2, kosovo);
+    byAlpha3.put(kosovo.alpha3, kosovo);
     BY_ALPHA2 = Collections.unmodifiableMap(byAlpha2);
     BY_ALPHA3 = Collections.unmodifiableMap(byAlpha3);
     ALL = Collections.unmodifiableSet(new TreeSet<>(byAlpha2.values()));
@@ -68,8 +92,8 @@ public final class Country implements Coded, Comparable<Country> {
    *
    * @param alpha2 the alpha-2 code, such as {@code "GB"}, not null
    * @return the country, not null
-   * @throws CatalogException if the code is not an alpha-2 code known to the JDK, such as {@code
-   *     "XK"}, {@code "ZZ"}, {@code "gb"} or {@code "GB "}
+   * @throws CatalogException if the code is neither an alpha-2 code known to the JDK nor {@code
+   *     "XK"}, such as {@code "ZZ"}, {@code "gb"} or {@code "GB "}
    * @throws NullPointerException if the code is null
    */
   public static Country of(String alpha2) {
@@ -145,7 +169,7 @@ public final class Country implements Coded, Comparable<Country> {
   }
 
   /**
-   * Returns every country the JDK knows.
+   * Returns every country the JDK knows, and Kosovo ({@code XK}).
    *
    * @return an unmodifiable set, iterating in alpha-2 order, not null
    */
@@ -163,12 +187,45 @@ public final class Country implements Coded, Comparable<Country> {
   }
 
   /**
-   * Returns the ISO 3166-1 alpha-3 code.
+   * Returns the ISO 3166-1 alpha-3 code. For Kosovo it is {@code "XKX"}, the most common
+   * user-assigned alpha-3 code, which no standard fixes (verification: partly; other software uses
+   * {@code XKK} or {@code XKS}).
    *
    * @return three upper-case letters, such as {@code "GBR"}, not null
    */
   public String getAlpha3() {
     return alpha3;
+  }
+
+  /**
+   * Tells whether the alpha-2 code is a user-assigned code rather than an ISO 3166-1 assignment:
+   * true only for Kosovo, {@code XK}. ISO reserves AA, QM to QZ, XA to XZ and ZZ for users.
+   *
+   * @return true for {@code XK}, false for every officially assigned code
+   */
+  public boolean isUserAssigned() {
+    return alpha2.equals(KOSOVO_ALPHA2);
+  }
+
+  /**
+   * Returns the footnote that United Nations texts attach to the name of this country or territory,
+   * where there is one: for Kosovo, "References to Kosovo shall be understood to be in the context
+   * of United Nations Security Council resolution 1244 (1999)." (verified, in English and French, on
+   * the UN Network on Migration site). The French wording is returned for a French locale, the
+   * English one otherwise. The shorter form "Kosovo (under UNSCR 1244)" was not seen in a UN text
+   * and is not offered.
+   *
+   * @param language the locale of the footnote, not null
+   * @return the footnote for Kosovo, empty for every other country, not null
+   * @throws NullPointerException if the locale is null
+   */
+  public Optional<String> getUnFootnote(Locale language) {
+    Objects.requireNonNull(language, "language");
+    if (!isUserAssigned()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "fr".equals(language.getLanguage()) ? KOSOVO_FOOTNOTE_FR : KOSOVO_FOOTNOTE_EN);
   }
 
   /**

@@ -18,8 +18,8 @@ import java.util.TreeSet;
  *   <li>{@link #CENTRAL_ASIA}: Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan;
  *   <li>{@link #SOUTH_CAUCASUS}: Armenia, Azerbaijan, Georgia;
  *   <li>{@link #WESTERN_BALKANS}: Albania, Bosnia and Herzegovina, Montenegro, North Macedonia,
- *       Serbia (Kosovo, which European Union usage adds, has no ISO 3166-1 code and is not a UNECE
- *       member);
+ *       Serbia (Kosovo, which European Union usage adds, has only the user-assigned code {@code XK}
+ *       and is not a UNECE member);
  *   <li>{@link #NORTH_AMERICA}: Canada, United States of America;
  *   <li>{@link #EUROPEAN_UNION}: the 27 member States of the European Union from 1 February 2020,
  *       after the United Kingdom left.

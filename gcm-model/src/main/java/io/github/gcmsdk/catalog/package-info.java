@@ -4,11 +4,19 @@
  * io.github.gcmsdk.catalog.GuidingPrinciple guiding principles}, the {@linkplain
  * io.github.gcmsdk.catalog.StakeholderGroup stakeholder groups} of paragraph 44, the IMRF 2022
  * {@linkplain io.github.gcmsdk.catalog.RoundTable round tables}, the UN {@linkplain
- * io.github.gcmsdk.catalog.RegionalCommission regional commissions} and their {@linkplain
- * io.github.gcmsdk.catalog.RegionalReview regional reviews}, {@linkplain
- * io.github.gcmsdk.catalog.Country countries} and {@linkplain io.github.gcmsdk.catalog.SubRegion
- * sub-regions}, and the cross-cutting {@linkplain io.github.gcmsdk.catalog.Theme themes} of
- * stakeholder input.
+ * io.github.gcmsdk.catalog.RegionalCommission regional commissions} with their members, their
+ * {@linkplain io.github.gcmsdk.catalog.RegionalReview regional reviews} and the {@linkplain
+ * io.github.gcmsdk.catalog.MigrationReviewForum International Migration Review Forums} with their
+ * {@linkplain io.github.gcmsdk.catalog.ReviewEvent events}, the {@linkplain
+ * io.github.gcmsdk.catalog.RegionalOrganization regional organisations} review documents name,
+ * {@linkplain io.github.gcmsdk.catalog.Country countries} and {@linkplain
+ * io.github.gcmsdk.catalog.SubRegion sub-regions}, and the cross-cutting {@linkplain
+ * io.github.gcmsdk.catalog.Theme themes} of stakeholder input.
+ *
+ * <p><b>Verification.</b> Facts come from the project's reference documents ({@code
+ * gcm-reference.md}, {@code gcm-reference-2.md}), which grade how well each is verified. An entry
+ * is verified unless its documentation, or an accessor returning a {@link
+ * io.github.gcmsdk.catalog.Verification}, says it is only partly verified or unverified.
  *
  * <h2>Package specification</h2>
  *

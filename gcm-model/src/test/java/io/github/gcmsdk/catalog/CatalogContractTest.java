@@ -38,6 +38,13 @@ class CatalogContractTest {
         SubRegion.class,
         Theme.class,
         Country.class,
+        Verification.class,
+        MembershipKind.class,
+        EventKind.class,
+        Attendance.class,
+        ReviewEvent.class,
+        MigrationReviewForum.class,
+        RegionalOrganization.class,
         CatalogException.class,
         Coded.class);
   }
@@ -52,7 +59,13 @@ class CatalogContractTest {
         RegionalCommission.class,
         RegionalReview.class,
         SubRegion.class,
-        Theme.class);
+        Theme.class,
+        Verification.class,
+        MembershipKind.class,
+        EventKind.class,
+        Attendance.class,
+        MigrationReviewForum.class,
+        RegionalOrganization.class);
   }
 
   @ParameterizedTest
@@ -150,7 +163,7 @@ class CatalogContractTest {
         checked.add(method.getName());
       }
     }
-    if (type != CatalogException.class && type != Coded.class) {
+    if (type != CatalogException.class && type != Coded.class && type != ReviewEvent.class) {
       assertFalse(checked.isEmpty(), "no static method with a reference parameter in " + type);
     }
   }
@@ -172,6 +185,7 @@ class CatalogContractTest {
   }
 
   @Test
+  @SuppressWarnings("deprecation") // getMemberStates, format 1.0's accessor
   void everyCatalogueCollectionIsUnmodifiable() {
     assertThrows(
         UnsupportedOperationException.class,

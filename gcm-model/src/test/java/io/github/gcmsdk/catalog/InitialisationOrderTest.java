@@ -34,7 +34,10 @@ class InitialisationOrderTest {
         "Country",
         "StakeholderGroup",
         "GuidingPrinciple",
-        "Theme"
+        "Theme",
+        "RegionalOrganization",
+        "MigrationReviewForum",
+        "ReviewEvent"
       })
   void anyCatalogueCanBeInitialisedFirst(String first) throws Exception {
     try (URLClassLoader loader = freshLoader()) {

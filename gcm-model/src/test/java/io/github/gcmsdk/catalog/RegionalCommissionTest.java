@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** TCK for {@link RegionalCommission}, including the 56 UNECE member States. */
+@SuppressWarnings("deprecation") // getMemberStates, format 1.0's accessor, keeps its meaning
 class RegionalCommissionTest {
 
   @ParameterizedTest

@@ -32,8 +32,10 @@ class RegionalReviewTest {
         "ECE_2024   | ece-2024   | ECE   | 2 | 2024-03-11 | 2024-03-11 | -",
         "ESCWA_2024 | escwa-2024 | ESCWA | 2 | 2024-07-03 | 2024-07-04 | -",
         "ECA_2024   | eca-2024   | ECA   | 2 | 2024-10-09 | 2024-10-10 | 2024-10-08",
+        "ESCAP_2025 | escap-2025 | ESCAP | 2 | 2025-02-04 | 2025-02-06 | -",
         "ECLAC_2025 | eclac-2025 | ECLAC | 2 | 2025-03-18 | 2025-03-20 | -"
       })
+  @SuppressWarnings("deprecation") // the format 1.0 accessor keeps its values
   void everyReviewHasItsVerifiedDates(
       RegionalReview review,
       String code,
@@ -53,9 +55,9 @@ class RegionalReviewTest {
   }
 
   @Test
-  void thereAreNineReviewsInChronologicalOrder() {
+  void thereAreTenReviewsInChronologicalOrder() {
     RegionalReview[] values = RegionalReview.values();
-    assertEquals(9, values.length);
+    assertEquals(10, values.length);
     for (int i = 1; i < values.length; i++) {
       assertTrue(values[i - 1].getStartDate().isBefore(values[i].getStartDate()));
     }
@@ -63,6 +65,7 @@ class RegionalReviewTest {
 
   @ParameterizedTest
   @EnumSource(RegionalReview.class)
+  @SuppressWarnings("deprecation") // the format 1.0 accessor keeps its values
   void datesAreConsistent(RegionalReview review) {
     assertFalse(review.getEndDate().isBefore(review.getStartDate()));
     review
@@ -73,12 +76,16 @@ class RegionalReviewTest {
   }
 
   @Test
-  void firstRoundHasOneReviewPerCommissionStartingWithUnece() {
+  void eachRoundHasOneReviewPerCommissionStartingWithUnece() {
     assertEquals(RegionalCommission.ECE, RegionalReview.values()[0].getCommission());
     for (RegionalCommission commission : RegionalCommission.values()) {
       assertEquals(
           1,
           RegionalReview.ofCommission(commission).stream().filter(r -> r.getRound() == 1).count(),
+          commission.name());
+      assertEquals(
+          1,
+          RegionalReview.ofCommission(commission).stream().filter(r -> r.getRound() == 2).count(),
           commission.name());
     }
   }
@@ -89,7 +96,8 @@ class RegionalReviewTest {
         List.of(RegionalReview.ECE_2020, RegionalReview.ECE_2024),
         RegionalReview.ofCommission(RegionalCommission.ECE));
     assertEquals(
-        List.of(RegionalReview.ESCAP_2021), RegionalReview.ofCommission(RegionalCommission.ESCAP));
+        List.of(RegionalReview.ESCAP_2021, RegionalReview.ESCAP_2025),
+        RegionalReview.ofCommission(RegionalCommission.ESCAP));
     assertEquals(
         List.of(RegionalReview.ECLAC_2021, RegionalReview.ECLAC_2025),
         RegionalReview.ofCommission(RegionalCommission.ECLAC));
@@ -99,14 +107,14 @@ class RegionalReviewTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ECE-2020", "ece-2021", "escap-2025", "ece2020", ""})
+  @ValueSource(strings = {"ECE-2020", "ece-2021", "escap-2024", "imrf-2022", "ece2020", ""})
   void fromCodeRejectsOtherCodes(String code) {
     CatalogException e = assertThrows(CatalogException.class, () -> RegionalReview.fromCode(code));
     assertEquals(
         "Unknown code for RegionalReview: \""
             + code
             + "\" (known codes: ece-2020, escwa-2021, escap-2021, eclac-2021, eca-2021, ece-2024,"
-            + " escwa-2024, eca-2024, eclac-2025)",
+            + " escwa-2024, eca-2024, escap-2025, eclac-2025)",
         e.getMessage());
   }
 

@@ -86,7 +86,8 @@ public final class Format {
   /** A country, by ISO 3166-1 alpha-2 code. */
   public static final Codec<Country> COUNTRY = Codecs.code("Country",
       "A country, by its ISO 3166-1 alpha-2 code in upper case: an officially assigned code,"
-          + " as listed by the Java runtime (codes such as UK, XK or ZZ are not accepted).",
+          + " as listed by the Java runtime, or XK, the user-assigned code of Kosovo (other codes"
+          + " such as UK, ZZ or XA are not accepted).",
       Country::of, Country::parse, Country::all, true);
 
   /** A review process, by code. */
