@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -36,13 +35,7 @@ class HelpersTest {
         pointers.stream().map(JsonPointer::toString).collect(Collectors.toList()));
   }
 
-  @Test
-  void templateParametersAreReplacedOnceAndNeverReread() {
-    assertEquals("id \"{first}\" at /a",
-        RuleMessages.interpolate("id \"{id}\" at {first}", Map.of("id", "{first}", "first", "/a")));
-    assertEquals("{unknown} stays", RuleMessages.interpolate("{unknown} stays", Map.of()));
-    assertEquals("unclosed {brace", RuleMessages.interpolate("unclosed {brace", Map.of()));
-  }
+  // template parameters: MessageTemplateTest (gcm-model), the formatter RuleMessages uses
 
   @Test
   void localesMapToTheFourLanguagesAndEnglishForAnyOther() {
