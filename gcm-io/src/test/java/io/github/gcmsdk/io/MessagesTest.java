@@ -225,8 +225,8 @@ class MessagesTest {
         + "...\""), message);
     assertFalse(message.chars().anyMatch(c -> c < 0x20 || c == 0x202E), message);
     // a value is never read again as a template, whatever parameter names it holds
-    String named = "{\"formatVersion\": \"1.0\", \"id\": \"d\", \"title\": \"t\", \"language\": \"en\","
-        + " \"{name}{suggestion}\": 1}";
+    String named = "{\"formatVersion\": \"1.0\", \"id\": \"d\", \"title\": \"t\","
+        + " \"language\": \"en\", \"{name}{suggestion}\": 1}";
     assertEquals("unknown property \"{name}{suggestion}\"",
         single(GcmJson.standard().readJson(named)).getMessage());
   }

@@ -24,7 +24,8 @@ class MessageTemplateTest {
   @Test
   void unknownNamesAndLoneBracesStayAsTheyAre() {
     assertEquals("{unknown} stays", MessageTemplate.format("{unknown} stays", Map.of()));
-    assertEquals("unclosed {brace", MessageTemplate.format("unclosed {brace", Map.of("brace", "x")));
+    assertEquals("unclosed {brace",
+        MessageTemplate.format("unclosed {brace", Map.of("brace", "x")));
     assertEquals("{a{b}c}", MessageTemplate.format("{a{b}c}", Map.of()));
     assertEquals("{ax}", MessageTemplate.format("{a{b}}", Map.of("b", "x")));
     assertEquals("} {}", MessageTemplate.format("} {}", Map.of("x", "y")));
