@@ -187,8 +187,8 @@ public enum ReadProblem {
         .code(PROBLEMS_LEFT_OUT.getCode())
         .severity(severity)
         .location(location)
-        .message(messages.text("msg.leftOut", Long.toString(total), listed.toString(),
-            Integer.toString(kept)))
+        .message(messages.text("msg.leftOut", Map.of("count", Long.toString(total),
+            "codes", listed.toString(), "max", Integer.toString(kept))))
         .hint(messages.text(PROBLEMS_LEFT_OUT.getCode() + ".hint"))
         .build();
   }

@@ -259,8 +259,8 @@ public final class JsonPointer implements Comparable<JsonPointer> {
   }
 
   private static int compareTokens(String a, String b) {
-    boolean numberA = isIndex(a);
-    boolean numberB = isIndex(b);
+    boolean numberA = isArrayIndex(a);
+    boolean numberB = isArrayIndex(b);
     if (numberA && numberB) {
       int byLength = Integer.compare(a.length(), b.length());
       return byLength != 0 ? byLength : a.compareTo(b);
@@ -271,8 +271,16 @@ public final class JsonPointer implements Comparable<JsonPointer> {
     return a.compareTo(b);
   }
 
-  /** Whether a token can be an array index: "0", or digits without a leading zero. */
-  private static boolean isIndex(String token) {
+  /**
+   * Tells whether a reference token can be an array index, as RFC 6901 writes one: {@code 0}, or
+   * decimal digits without a leading zero. Such tokens are ordered by number ({@link
+   * #compareTo(JsonPointer)}); a member name may be made of digits too, so this tells what a token
+   * can be, not what the value it names is.
+   *
+   * @param token an unescaped reference token, not null
+   * @return true if the token is an array index in form
+   */
+  public static boolean isArrayIndex(String token) {
     if (token.isEmpty() || (token.charAt(0) == '0' && token.length() > 1)) {
       return false;
     }

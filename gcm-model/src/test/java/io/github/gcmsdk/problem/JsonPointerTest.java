@@ -104,4 +104,14 @@ class JsonPointerTest {
     assertEquals("/review/period", Location.of(p).getPointer());
     assertEquals(p, Location.of(p, 3, 4).toJsonPointer());
   }
+
+  @Test
+  void arrayIndexesAreZeroOrDigitsWithoutALeadingZero() {
+    for (String index : List.of("0", "7", "10", "2147483647")) {
+      assertTrue(JsonPointer.isArrayIndex(index), index);
+    }
+    for (String name : List.of("", "01", "-1", "1a", "a", " 1", "+1", "１")) {
+      assertFalse(JsonPointer.isArrayIndex(name), name);
+    }
+  }
 }

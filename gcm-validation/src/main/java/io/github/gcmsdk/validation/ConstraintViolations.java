@@ -1,6 +1,7 @@
 package io.github.gcmsdk.validation;
 
 import io.github.gcmsdk.model.constraints.Text;
+import io.github.gcmsdk.problem.JsonPointer;
 import io.github.gcmsdk.validation.internal.ConstraintRules;
 import io.github.gcmsdk.validation.internal.ModelConstraints;
 import jakarta.validation.ConstraintViolation;
@@ -38,8 +39,19 @@ public final class ConstraintViolations {
    * @return the JSON Pointer, {@code ""} for the root object
    */
   public static String toJsonPointer(Path path) {
+    return pointerOf(path).toString();
+  }
+
+  /**
+   * Returns the JSON Pointer of a Bean Validation property path as a {@link JsonPointer}, to walk
+   * its tokens or sort violations in document order; its text is {@link #toJsonPointer(Path)}.
+   *
+   * @param path the property path, not null
+   * @return the JSON Pointer, {@link JsonPointer#ROOT} for the root object
+   */
+  public static JsonPointer pointerOf(Path path) {
     Objects.requireNonNull(path, "path");
-    return ModelConstraints.toJsonPointer(path);
+    return ModelConstraints.pointerOf(path);
   }
 
   /**

@@ -5,6 +5,7 @@ import io.github.gcmsdk.io.GcmJson;
 import io.github.gcmsdk.io.ReadProblem;
 import io.github.gcmsdk.io.ReadResult;
 import io.github.gcmsdk.model.StakeholderInput;
+import io.github.gcmsdk.problem.JsonPointer;
 import io.github.gcmsdk.problem.Location;
 import io.github.gcmsdk.problem.Problem;
 import io.github.gcmsdk.problem.Report;
@@ -12,8 +13,6 @@ import io.github.gcmsdk.problem.Severity;
 import io.github.gcmsdk.validation.internal.DocumentRules;
 import io.github.gcmsdk.validation.internal.Locales;
 import io.github.gcmsdk.validation.internal.ModelConstraints;
-import io.github.gcmsdk.validation.internal.Pointer;
-import io.github.gcmsdk.validation.internal.PointerOrder;
 import io.github.gcmsdk.validation.internal.Pruning;
 import io.github.gcmsdk.validation.internal.RuleMessages;
 import java.io.BufferedInputStream;
@@ -354,9 +353,13 @@ public final class GcmValidator {
     if (document.isEmpty()) {
       return result.getReport();
     }
-    List<String> readingErrors = new ArrayList<>();
+    List<JsonPointer> readingErrors = new ArrayList<>();
     for (Problem problem : result.getReport().getProblems(Severity.ERROR)) {
-      readingErrors.add(problem.getLocation().getPointer());
+      try {
+        readingErrors.add(problem.getLocation().toJsonPointer());
+      } catch (IllegalArgumentException e) {
+        // not a pointer gcm-io gives; such an error cannot be matched to a value, keep the rules'
+      }
     }
     List<Problem> rules = new ArrayList<>();
     for (Problem problem : check(document.get(), result::locate)) {
@@ -379,30 +382,30 @@ public final class GcmValidator {
    * enclosing it (items inherit their sections' objectives, so a dropped objective leaves them
    * without one).
    */
-  private static boolean followsFromReadingError(Problem problem, List<String> readingErrors) {
-    String pointer = problem.getLocation().getPointer();
+  private static boolean followsFromReadingError(Problem problem,
+      List<JsonPointer> readingErrors) {
+    if (readingErrors.isEmpty()) {
+      return false;
+    }
+    JsonPointer pointer;
+    try {
+      pointer = problem.getLocation().toJsonPointer();
+    } catch (IllegalArgumentException e) {
+      return false; // check() makes well-formed pointers; a locator that did not is not trusted
+    }
     boolean inheritsObjectives = OBJECTIVE_RULES.contains(problem.getCode());
-    for (String error : readingErrors) {
-      if (isAtOrInside(error, pointer)) {
+    for (JsonPointer error : readingErrors) {
+      if (error.startsWith(pointer)) {
         return true;
       }
-      String enclosing = pointer;
-      while (inheritsObjectives) {
-        if (isAtOrInside(error, enclosing + "/objectives")) {
+      for (Optional<JsonPointer> enclosing = Optional.of(pointer);
+          inheritsObjectives && enclosing.isPresent(); enclosing = enclosing.get().parent()) {
+        if (error.startsWith(enclosing.get().child("objectives"))) {
           return true;
         }
-        int slash = enclosing.lastIndexOf('/');
-        if (slash < 0) {
-          break;
-        }
-        enclosing = enclosing.substring(0, slash);
       }
     }
     return false;
-  }
-
-  private static boolean isAtOrInside(String pointer, String container) {
-    return pointer.equals(container) || pointer.startsWith(container + "/");
   }
 
 
@@ -410,7 +413,7 @@ public final class GcmValidator {
     List<Problem> problems = new ArrayList<>();
     if (enabled.contains(ValidationRule.INTERNAL_ERROR)) {
       DocumentRules.internalError((rule, at, parameters) -> problems.add(problem(rule,
-          Location.of(at.toString()), RuleMessages.message(rule, bundleLocale, parameters))),
+          Location.of(at), RuleMessages.message(rule, bundleLocale, parameters))),
           "gcm-io reading", e);
     }
     return Report.of(problems);
@@ -422,7 +425,7 @@ public final class GcmValidator {
    */
   private List<Problem> check(StakeholderInput document, Function<String, Location> locate) {
     BoundedProblems problems = new BoundedProblems(json.getLimits().getMaxProblems(), locate);
-    DocumentRules.Sink sink = (rule, at, parameters) -> problems.add(rule, at.toString(),
+    DocumentRules.Sink sink = (rule, at, parameters) -> problems.add(rule, at,
         () -> RuleMessages.message(rule, bundleLocale, parameters));
     boolean constraints = false;
     for (ValidationRule rule : enabled) {
@@ -457,20 +460,20 @@ public final class GcmValidator {
   private final class BoundedProblems {
     private final int max;
     private final Function<String, Location> locate;
-    private final List<Problem> kept = new ArrayList<>();
+    private final List<Kept> kept = new ArrayList<>();
     private final Map<String, Long> leftOut = new TreeMap<>();
     private Severity leftOutSeverity = Severity.INFO;
-    private String firstLeftOut;
+    private JsonPointer firstLeftOut;
 
     BoundedProblems(int max, Function<String, Location> locate) {
       this.max = max;
       this.locate = locate;
     }
 
-    void add(ValidationRule rule, String pointer, Supplier<String> message) {
+    void add(ValidationRule rule, JsonPointer pointer, Supplier<String> message) {
       Severity severity = severities.get(rule);
       if (kept.size() < max) {
-        kept.add(problem(rule, locate(locate, pointer), message.get()));
+        kept.add(new Kept(pointer, problem(rule, locate(locate, pointer), message.get())));
         return;
       }
       leftOut.merge(rule.getCode(), 1L, Long::sum);
@@ -484,19 +487,26 @@ public final class GcmValidator {
 
     /** The problems kept, in document order (the rules run one after another), then the count. */
     List<Problem> sorted() {
-      kept.sort(Comparator.comparing((Problem p) -> p.getLocation().getPointer(),
-          PointerOrder.INSTANCE).thenComparing(Problem::getCode));
+      kept.sort(Comparator.comparing(Kept::at)
+          .thenComparing(k -> k.problem().getCode()));
+      List<Problem> sorted = new ArrayList<>(kept.size() + 1);
+      for (Kept k : kept) {
+        sorted.add(k.problem());
+      }
       if (!leftOut.isEmpty()) {
-        kept.add(ReadProblem.problemsLeftOut(leftOut, max, leftOutSeverity,
+        sorted.add(ReadProblem.problemsLeftOut(leftOut, max, leftOutSeverity,
             locate(locate, firstLeftOut), bundleLocale));
       }
-      return kept;
+      return sorted;
     }
   }
 
-  private static Location locate(Function<String, Location> locate, String pointer) {
+  /** A problem kept, with its pointer, to sort by it without parsing its text back. */
+  private record Kept(JsonPointer at, Problem problem) {}
+
+  private static Location locate(Function<String, Location> locate, JsonPointer pointer) {
     try {
-      Location location = locate.apply(pointer);
+      Location location = locate.apply(pointer.toString());
       return location != null ? location : Location.of(pointer);
     } catch (RuntimeException e) {
       return Location.of(pointer);

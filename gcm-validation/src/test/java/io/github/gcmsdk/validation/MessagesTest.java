@@ -12,6 +12,9 @@ import io.github.gcmsdk.model.Finding;
 import io.github.gcmsdk.model.StakeholderInput;
 import io.github.gcmsdk.problem.Problem;
 import io.github.gcmsdk.problem.Report;
+import io.github.gcmsdk.testkit.DocumentGenerator;
+import io.github.gcmsdk.testkit.GcmGenerators;
+import io.github.gcmsdk.testkit.Invalidity;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
@@ -29,6 +32,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Messages in English, French, Spanish and Russian: complete, distinct, safe. */
@@ -108,6 +112,53 @@ class MessagesTest {
           assertEquals(parameters(en), parameters(tr), bundle + "_" + language + " " + key);
         }
       }
+    }
+  }
+
+  @Test
+  void templatesUseNamedParametersOnlyNeverMessageFormat() throws IOException {
+    java.util.regex.Pattern braces = java.util.regex.Pattern.compile("\\{[^}]*}?");
+    for (String bundle : BUNDLES) {
+      for (String language : List.of("", "fr", "es", "ru")) {
+        Properties properties = load(bundle, language);
+        for (String key : properties.stringPropertyNames()) {
+          String template = properties.getProperty(key);
+          java.util.regex.Matcher m = braces.matcher(template);
+          while (m.find()) {
+            // {0} or {0,choice,...} would be shown raw by MessageTemplate and Hibernate Validator
+            assertTrue(m.group().matches("\\{[a-zA-Z]+}"),
+                bundle + "_" + language + " " + key + ": " + m.group());
+          }
+          assertFalse(template.contains("''"), bundle + "_" + language + " " + key);
+        }
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Invalidity.class)
+  void everyParameterOfARuleMessageIsSuppliedInEveryLanguage(Invalidity rule) throws IOException {
+    Set<String> names = new TreeSet<>();
+    for (String bundle : BUNDLES) {
+      Properties english = load(bundle, "");
+      english.stringPropertyNames()
+          .forEach(key -> names.addAll(parameters(english.getProperty(key))));
+    }
+    for (String tag : List.of("en", "fr", "es", "ru")) {
+      GcmValidator validator = GcmValidator.builder().locale(Locale.forLanguageTag(tag)).build();
+      io.github.gcmsdk.testkit.Properties.forAll(GcmGenerators.documents(
+          DocumentGenerator.Settings.defaults().withInvalidity(rule)).annotated(), 5,
+          90L + rule.ordinal(), generated -> {
+            for (Problem problem : validator.validate(generated.getDocument()).getProblems()) {
+              // partner text is escaped ({ as \u007B): a brace here comes from the template
+              for (String text : List.of(problem.getMessage(), problem.getHint().orElse(""))) {
+                Set<String> left = parameters(text);
+                left.retainAll(names);
+                assertEquals(Set.of(), left, tag + " " + problem.getCode() + ": " + text);
+                assertFalse(text.contains("''"), tag + " " + problem.getCode() + ": " + text);
+              }
+            }
+          });
     }
   }
 

@@ -14,6 +14,7 @@ import io.github.gcmsdk.model.constraints.Identifier;
 import io.github.gcmsdk.model.constraints.LanguageTag;
 import io.github.gcmsdk.model.constraints.Text;
 import io.github.gcmsdk.model.constraints.Url;
+import io.github.gcmsdk.problem.JsonPointer;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -149,6 +150,20 @@ class PlainValidatorTest {
     assertEquals(List.of("sections[0].findings[0].figureIds[1].<list element> ->"
         + " /sections/0/findings/0/figureIds/1"), listElement);
     assertEquals("", ConstraintViolations.toJsonPointer(emptyPath()), "the root object");
+  }
+
+  @Test
+  void pointerOfGivesTheSamePointerAsAJsonPointer() {
+    for (ConstraintViolation<StakeholderInput> v : plain.validate(everyConstraintBroken())) {
+      JsonPointer pointer = ConstraintViolations.pointerOf(v.getPropertyPath());
+      assertEquals(ConstraintViolations.toJsonPointer(v.getPropertyPath()), pointer.toString());
+      assertEquals(pointer, JsonPointer.parse(pointer.toString()));
+    }
+    assertEquals(JsonPointer.ROOT, ConstraintViolations.pointerOf(emptyPath()));
+    assertEquals(List.of("sections", "0", "findings", "0", "text"), ConstraintViolations
+        .pointerOf(plain.validate(everyConstraintBroken()).stream()
+            .filter(v -> v.getPropertyPath().toString().equals("sections[0].findings[0].text"))
+            .findFirst().orElseThrow().getPropertyPath()).tokens());
   }
 
   private static jakarta.validation.Path emptyPath() {

@@ -104,7 +104,8 @@ public final class ModulePathConsumer {
       check(!module.getDescriptor().isAutomatic(), module.getName() + " has a module descriptor");
       for (String pkg : new TreeSet<>(module.getPackages())) {
         boolean internal = pkg.endsWith(".internal") || pkg.contains(".internal.");
-        check(module.isExported(pkg) != internal,
+        // to this module: a qualified export (problem.internal to gcm-io and gcm-validation) is not
+        check(module.isExported(pkg, ModulePathConsumer.class.getModule()) != internal,
             module.getName() + (internal ? " does not export " : " exports ") + pkg);
         check(module.isOpen(pkg, ModulePathConsumer.class.getModule()) == false,
             module.getName() + " does not open " + pkg + " to its users");

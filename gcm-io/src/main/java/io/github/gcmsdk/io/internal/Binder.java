@@ -286,7 +286,7 @@ public final class Binder {
     JsonToken token = parser.currentToken();
     if (token == JsonToken.VALUE_NULL) {
       sink.report(ReadProblem.NULL_VALUE, pointer(), position,
-          element ? "msg.nullElement" : "msg.null", codec.describe(messages()));
+          element ? "msg.nullElement" : "msg.null", Map.of("expected", codec.describe(messages())));
       return null;
     }
     if (!withinLimits(token, position, depth)) {
@@ -312,7 +312,7 @@ public final class Binder {
     JsonToken token = parser.currentToken();
     if (token == JsonToken.VALUE_NULL) {
       sink.report(ReadProblem.NULL_VALUE, pointer(), position, "msg.null",
-          codec.describeList(messages()));
+          Map.of("expected", codec.describeList(messages())));
       return null;
     }
     if (token != JsonToken.START_ARRAY) {
@@ -493,11 +493,11 @@ public final class Binder {
     for (Unknown unknown : unknowns != null ? unknowns : List.<Unknown>of()) {
       if (unknown.suggestion.isPresent()) {
         sink.report(ReadProblem.UNKNOWN_PROPERTY, unknownSeverity, unknown.pointer,
-            unknown.position, "msg.unknownMaybe", null, Excerpt.of(unknown.name),
-            unknown.suggestion.get());
+            unknown.position, "msg.unknownMaybe", null, Map.of("name", Excerpt.of(unknown.name),
+            "suggestion", unknown.suggestion.get()));
       } else {
         sink.report(ReadProblem.UNKNOWN_PROPERTY, unknownSeverity, unknown.pointer,
-            unknown.position, "msg.unknown", null, Excerpt.of(unknown.name));
+            unknown.position, "msg.unknown", null, Map.of("name", Excerpt.of(unknown.name)));
       }
     }
     return failed ? null : type.build(builder);
@@ -642,8 +642,8 @@ public final class Binder {
    * @throws IOException if the input cannot be read or is not JSON
    */
   public <V> V wrongType(long position, String expected) throws IOException {
-    sink.report(ReadProblem.WRONG_TYPE, pointer(), position, "msg.wrongType", expected,
-        found(parser.currentToken()));
+    sink.report(ReadProblem.WRONG_TYPE, pointer(), position, "msg.wrongType", Map.of("expected",
+        expected, "found", found(parser.currentToken())));
     skipValue();
     return null;
   }
@@ -661,7 +661,7 @@ public final class Binder {
     JsonToken token = parser.currentToken();
     if (token != JsonToken.VALUE_STRING) {
       sink.report(ReadProblem.INVALID_FORMAT_VERSION, pointer(), position, "msg.version.type",
-          found(token));
+          Map.of("found", found(token)));
       skipValue();
       return null;
     }
@@ -675,17 +675,18 @@ public final class Binder {
     Matcher matcher = VERSION.matcher(version);
     if (!matcher.matches()) {
       sink.report(ReadProblem.INVALID_FORMAT_VERSION, pointer(), position, "msg.version.invalid",
-          Excerpt.of(version));
+          Map.of("version", Excerpt.of(version)));
       return null;
     }
     if (!matcher.group(1).equals("1")) {
       sink.report(ReadProblem.UNSUPPORTED_FORMAT_VERSION, pointer(), position,
-          "msg.version.unsupported", Excerpt.of(version), Format.VERSION);
+          "msg.version.unsupported", Map.of("version", Excerpt.of(version),
+          "known", Format.VERSION));
       throw new StopBinding();
     }
     if (!matcher.group(2).equals("0")) {
       sink.report(ReadProblem.NEWER_FORMAT_VERSION, pointer(), position, "msg.version.newer",
-          Excerpt.of(version), Format.VERSION);
+          Map.of("version", Excerpt.of(version), "known", Format.VERSION));
     }
     return version;
   }
@@ -694,7 +695,7 @@ public final class Binder {
     if (token.isStructStart()) {
       if (depth > settings.maxNestingDepth()) {
         sink.report(ReadProblem.NESTING_TOO_DEEP, pointer(), position, "msg.limit.depth",
-            Integer.toString(settings.maxNestingDepth()));
+            Map.of("limit", Integer.toString(settings.maxNestingDepth())));
         parser.skipChildren();
         return false;
       }
@@ -702,14 +703,14 @@ public final class Binder {
       int length = parser.getTextLength();
       if (length > settings.maxStringLength()) {
         sink.report(ReadProblem.STRING_TOO_LONG, pointer(), position, "msg.limit.string",
-            Integer.toString(settings.maxStringLength()));
+            Map.of("limit", Integer.toString(settings.maxStringLength())));
         return false;
       }
     } else if (token.isNumeric()) {
       int length = parser.getTextLength();
       if (length > settings.maxNumberLength()) {
         sink.report(ReadProblem.NUMBER_TOO_LONG, pointer(), position, "msg.limit.number",
-            Integer.toString(settings.maxNumberLength()));
+            Map.of("limit", Integer.toString(settings.maxNumberLength())));
         return false;
       }
       if (token == JsonToken.VALUE_NUMBER_FLOAT && !hasRepresentableExponent()) {
@@ -743,7 +744,7 @@ public final class Binder {
     String objectPointer = pointer();
     level++;
     sink.report(ReadProblem.NAME_TOO_LONG, objectPointer, namePosition, "msg.limit.name",
-        Integer.toString(settings.maxNameLength()));
+        Map.of("limit", Integer.toString(settings.maxNameLength())));
     parser.nextToken();
     skipValue();
     return false;
@@ -752,7 +753,7 @@ public final class Binder {
   /** Reports the current path's member as a duplicate key and skips its value. */
   private void duplicate(String name, long namePosition) throws IOException {
     sink.report(ReadProblem.DUPLICATE_KEY, pointer(), namePosition, "msg.duplicate",
-        Excerpt.of(name));
+        Map.of("name", Excerpt.of(name)));
     skipValue();
   }
 
@@ -772,7 +773,7 @@ public final class Binder {
       int context = parser.getParsingContext().getNestingDepth();
       if (token.isStructStart() && context - baseDepth > settings.maxNestingDepth()) {
         sink.report(ReadProblem.NESTING_TOO_DEEP, pointer(), position(), "msg.limit.depth",
-            Integer.toString(settings.maxNestingDepth()));
+            Map.of("limit", Integer.toString(settings.maxNestingDepth())));
         DocumentReader.skipRest(parser, end);
         return;
       }
@@ -793,7 +794,7 @@ public final class Binder {
     long offset = source.unitOffset(charOffset());
     if (offset - elementStart > elementLimit) {
       sink.report(ReadProblem.DOCUMENT_TOO_LARGE, "", elementPosition,
-          "msg.limit.document.bytes", Long.toString(elementLimit));
+          "msg.limit.document.bytes", Map.of("limit", Long.toString(elementLimit)));
       throw new StopBinding();
     }
   }

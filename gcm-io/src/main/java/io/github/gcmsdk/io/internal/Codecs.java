@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -182,7 +183,7 @@ public final class Codecs {
         }
       }
       binder.sink().report(ReadProblem.UNKNOWN_OBJECTIVE, binder.pointer(), position,
-          "msg.objective", Excerpt.of(parser.getText()));
+          "msg.objective", Map.of("objective", Excerpt.of(parser.getText())));
       return null;
     }
 
@@ -237,7 +238,7 @@ public final class Codecs {
         return PartialDate.parse(text);
       } catch (DateTimeParseException e) {
         binder.sink().report(ReadProblem.INVALID_DATE, binder.pointer(), position, "msg.date",
-            Excerpt.of(text));
+            Map.of("date", Excerpt.of(text)));
         return null;
       }
     }
@@ -337,15 +338,16 @@ public final class Codecs {
         Optional<String> suggestion = suggest(text);
         String hint = ownHint
             ? messages.text("catalog." + catalog + ".hint")
-            : messages.text("msg.code.hint", codes(12));
+            : messages.text("msg.code.hint", Map.of("codes", codes(12)));
         if (suggestion.isPresent()) {
           binder.sink().report(ReadProblem.UNKNOWN_CODE,
               ReadProblem.UNKNOWN_CODE.getDefaultSeverity(), binder.pointer(), position,
-              "msg.codeMaybe", hint, name, Excerpt.of(text), suggestion.get());
+              "msg.codeMaybe", hint, Map.of("catalog", name, "code", Excerpt.of(text),
+              "suggestion", suggestion.get()));
         } else {
           binder.sink().report(ReadProblem.UNKNOWN_CODE,
               ReadProblem.UNKNOWN_CODE.getDefaultSeverity(), binder.pointer(), position,
-              "msg.code", hint, name, Excerpt.of(text));
+              "msg.code", hint, Map.of("catalog", name, "code", Excerpt.of(text)));
         }
         return null;
       }
@@ -392,12 +394,13 @@ public final class Codecs {
 
     @Override
     public String describe(Messages messages) {
-      return messages.text("type.code", messages.text("catalog." + catalog));
+      return messages.text("type.code", Map.of("catalog", messages.text("catalog." + catalog)));
     }
 
     @Override
     public String describeList(Messages messages) {
-      return messages.text("type.code.list", messages.text("catalog." + catalog));
+      return messages.text("type.code.list",
+          Map.of("catalog", messages.text("catalog." + catalog)));
     }
 
     @Override
@@ -504,12 +507,14 @@ public final class Codecs {
 
     @Override
     public String describe(Messages messages) {
-      return messages.text("type.object", messages.text("object." + type.get().name()));
+      return messages.text("type.object",
+          Map.of("object", messages.text("object." + type.get().name())));
     }
 
     @Override
     public String describeList(Messages messages) {
-      return messages.text("type.object.list", messages.text("object." + type.get().name()));
+      return messages.text("type.object.list",
+          Map.of("object", messages.text("object." + type.get().name())));
     }
 
     @Override

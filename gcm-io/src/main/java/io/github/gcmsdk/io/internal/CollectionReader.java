@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 
 /**
@@ -293,7 +294,7 @@ public final class CollectionReader {
         preamble = List.of();
         if (line.tooLong()) {
           sink.report(ReadProblem.DOCUMENT_TOO_LARGE, "", Positions.of(1, 1),
-              "msg.limit.document.bytes", Long.toString(limit));
+              "msg.limit.document.bytes", Map.of("limit", Long.toString(limit)));
           return new Outcome<>(null, sink.sorted(), LocationIndex.create(line.number() - 1),
               count++, line.number());
         }

@@ -3,6 +3,7 @@ package io.github.gcmsdk.io.internal;
 import io.github.gcmsdk.io.ReadProblem;
 import java.io.IOException;
 import java.io.PushbackInputStream;
+import java.util.Map;
 
 /**
  * Detects how a byte stream is encoded from its first bytes: a UTF-8 byte order mark (skipped,
@@ -58,7 +59,7 @@ final class Encodings {
     String foreign = foreign(head, n);
     if (foreign != null) {
       sink.report(ReadProblem.UNSUPPORTED_ENCODING, "", Positions.of(1, 1), "msg.encoding",
-          foreign);
+          Map.of("encoding", foreign));
       return -1;
     }
     if (n >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB

@@ -2,6 +2,7 @@ package io.github.gcmsdk.io.internal;
 
 import io.github.gcmsdk.io.ReadProblem;
 import java.io.IOException;
+import java.util.Map;
 
 /**
  * A problem with the input found below the JSON parser (invalid UTF-8, a document over the size
@@ -15,8 +16,8 @@ public final class InputFailure extends IOException {
   private final ReadProblem kind;
   /** The message key. */
   private final String messageKey;
-  /** The safe message arguments. */
-  private final String[] args;
+  /** The message's parameters by name, safe strings. */
+  private final Map<String, String> parameters;
   /** The packed position. */
   private final long position;
 
@@ -26,14 +27,15 @@ public final class InputFailure extends IOException {
    * @param kind the problem
    * @param position the packed position
    * @param messageKey the key of the message
-   * @param args the safe message arguments
+   * @param parameters the message's parameters by name, safe strings
    */
-  public InputFailure(ReadProblem kind, long position, String messageKey, String... args) {
+  public InputFailure(ReadProblem kind, long position, String messageKey,
+      Map<String, String> parameters) {
     super(kind.getCode() + " at " + Positions.line(position) + ":" + Positions.column(position));
     this.kind = kind;
     this.position = position;
     this.messageKey = messageKey;
-    this.args = args.clone();
+    this.parameters = Map.copyOf(parameters);
   }
 
   @Override
@@ -48,6 +50,6 @@ public final class InputFailure extends IOException {
    * @param pointer the pointer of the value being read
    */
   public void report(ProblemSink sink, String pointer) {
-    sink.report(kind, pointer, position, messageKey, args);
+    sink.report(kind, pointer, position, messageKey, parameters);
   }
 }

@@ -1,8 +1,9 @@
 package io.github.gcmsdk.io.internal;
 
 import io.github.gcmsdk.problem.MessageLocales;
-import java.text.MessageFormat;
+import io.github.gcmsdk.problem.internal.MessageTemplate;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
@@ -15,9 +16,10 @@ import java.util.concurrent.ConcurrentMap;
  * requested locale is mapped with {@link MessageLocales#resolve(Locale)}, as gcm-validation maps
  * its own: by language, English for any other, never the JVM's default locale.
  *
- * <p>Patterns come only from the bundle; partner data is only ever an argument, already made safe
- * with {@link Excerpt}, so it can never act as a pattern. Arguments are strings, so no number is
- * formatted by locale.
+ * <p>Templates come only from the bundle and name their parameters, {@code {name}}; they are
+ * filled by {@link MessageTemplate}, the one formatter of gcm-sdk's messages (gcm-validation's
+ * too). Partner data is only ever a parameter value, already made safe with {@link Excerpt}, and
+ * is never read as a template. Values are strings, so no number is formatted by locale.
  */
 public final class Messages {
 
@@ -29,7 +31,6 @@ public final class Messages {
   private final Locale locale;
   private final ResourceBundle bundle;
   private final ResourceBundle english;
-  private final ConcurrentMap<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
   private Messages(Locale locale) {
     this.locale = locale;
@@ -81,7 +82,7 @@ public final class Messages {
     return bundle.containsKey(key) || english.containsKey(key);
   }
 
-  private String pattern(String key) {
+  private String template(String key) {
     try {
       return bundle.getString(key);
     } catch (MissingResourceException e) {
@@ -90,20 +91,23 @@ public final class Messages {
   }
 
   /**
-   * Returns the text of a key, formatted with the arguments.
+   * Returns the text of a key that takes no parameters.
    *
    * @param key the key, which must exist
-   * @param args the arguments, safe strings
    * @return the text
    */
-  public String text(String key, String... args) {
-    String pattern = pattern(key);
-    if (args.length == 0 && pattern.indexOf('\'') < 0 && pattern.indexOf('{') < 0) {
-      return pattern;
-    }
-    MessageFormat format = formats.computeIfAbsent(key, k -> new MessageFormat(pattern(k), locale));
-    synchronized (format) { // a MessageFormat is not thread-safe
-      return format.format(args, new StringBuffer(), null).toString();
-    }
+  public String text(String key) {
+    return template(key);
+  }
+
+  /**
+   * Returns the text of a key, its parameters filled in.
+   *
+   * @param key the key, which must exist
+   * @param parameters the values by the names the template uses ({@code {name}}), safe strings
+   * @return the text
+   */
+  public String text(String key, Map<String, String> parameters) {
+    return MessageTemplate.format(template(key), parameters);
   }
 }

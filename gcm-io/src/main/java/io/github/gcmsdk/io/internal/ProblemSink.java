@@ -80,17 +80,30 @@ public final class ProblemSink {
   }
 
   /**
+   * Reports a problem with its default severity, with a message that takes no parameters.
+   *
+   * @param kind the problem
+   * @param pointer the JSON Pointer
+   * @param position the packed position ({@link Positions}), or {@link Positions#UNKNOWN}
+   * @param messageKey the key of the message
+   */
+  public void report(ReadProblem kind, String pointer, long position, String messageKey) {
+    report(kind, kind.getDefaultSeverity(), pointer, position, messageKey, null, Map.of());
+  }
+
+  /**
    * Reports a problem with its default severity.
    *
    * @param kind the problem
    * @param pointer the JSON Pointer
    * @param position the packed position ({@link Positions}), or {@link Positions#UNKNOWN}
    * @param messageKey the key of the message
-   * @param args safe message arguments
+   * @param parameters the message's parameters by name ({@code {name}}), safe strings; its hint
+   *     ({@code messageKey.hint}) takes them too
    */
   public void report(ReadProblem kind, String pointer, long position, String messageKey,
-      String... args) {
-    report(kind, kind.getDefaultSeverity(), pointer, position, messageKey, null, args);
+      Map<String, String> parameters) {
+    report(kind, kind.getDefaultSeverity(), pointer, position, messageKey, null, parameters);
   }
 
   /**
@@ -102,20 +115,20 @@ public final class ProblemSink {
    * @param position the packed position
    * @param messageKey the key of the message
    * @param hint the hint, or null for the message's own hint or else the problem's
-   * @param args safe message arguments
+   * @param parameters the message's parameters by name ({@code {name}}), safe strings
    */
   public void report(ReadProblem kind, Severity severity, String pointer, long position,
-      String messageKey, String hint, String... args) {
+      String messageKey, String hint, Map<String, String> parameters) {
     hasError |= severity == Severity.ERROR;
     if (problems.size() >= maxProblems && !stopsReading(kind)) {
       leaveOut(kind, severity, position);
       return;
     }
-    String message = messages.text(messageKey, args);
+    String message = messages.text(messageKey, parameters);
     String hintText = hint;
     if (hintText == null) {
       hintText = messages.has(messageKey + ".hint")
-          ? messages.text(messageKey + ".hint", args)
+          ? messages.text(messageKey + ".hint", parameters)
           : messages.text(kind.getCode() + ".hint");
     }
     problems.add(Problem.builder()

@@ -113,10 +113,10 @@ public abstract class Property<T, B> {
   boolean missing(Binder binder, String pointer, long objectPosition, String lookalike) {
     if (lookalike != null) {
       binder.sink().report(ReadProblem.MISSING_PROPERTY, pointer, objectPosition,
-          "msg.missingMaybe", Excerpt.of(name), Excerpt.of(lookalike));
+          "msg.missingMaybe", Map.of("name", Excerpt.of(name), "lookalike", Excerpt.of(lookalike)));
     } else {
       binder.sink().report(ReadProblem.MISSING_PROPERTY, pointer, objectPosition, "msg.missing",
-          Excerpt.of(name));
+          Map.of("name", Excerpt.of(name)));
     }
     return true;
   }
@@ -290,7 +290,7 @@ public abstract class Property<T, B> {
     boolean missing(Binder binder, String pointer, long objectPosition, String lookalike) {
       binder.sink().report(ReadProblem.MISSING_FORMAT_VERSION, pointer, objectPosition,
           lookalike == null ? "msg.version.missing" : "msg.version.missingMaybe",
-          lookalike == null ? new String[0] : new String[] {Excerpt.of(lookalike)});
+          lookalike == null ? Map.of() : Map.of("lookalike", Excerpt.of(lookalike)));
       return false;
     }
 

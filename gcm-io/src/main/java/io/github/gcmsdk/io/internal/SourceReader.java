@@ -11,6 +11,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The characters the JSON parser reads: UTF-8 decoded by the JDK's strict decoder (malformed
@@ -46,7 +47,7 @@ public final class SourceReader extends Reader {
 
   private ReadProblem pendingKind;
   private String pendingKey;
-  private String pendingArg;
+  private Map<String, String> pendingParameters;
   private int pendingByte; // where in the buffer the problem is, for bytes in memory
 
   // A copy of the last chunk delivered: its characters, where it starts, in characters and units.
@@ -201,7 +202,7 @@ public final class SourceReader extends Reader {
       long left = limit - units;
       if (left <= 0) {
         if (text.read() >= 0) {
-          fail(ReadProblem.DOCUMENT_TOO_LARGE, unitWord, Long.toString(limit));
+          fail(ReadProblem.DOCUMENT_TOO_LARGE, unitWord, Map.of("limit", Long.toString(limit)));
         }
         return 0;
       }
@@ -230,14 +231,14 @@ public final class SourceReader extends Reader {
           hex.append(i > 0 ? " " : "").append(String.format(Locale.ROOT, "0x%02X",
               bytes.get(bytes.position() + i) & 0xFF));
         }
-        fail(ReadProblem.INVALID_UTF8, "msg.utf8", hex.toString());
+        fail(ReadProblem.INVALID_UTF8, "msg.utf8", Map.of("bytes", hex.toString()));
         break;
       }
       if (result.isOverflow()) {
         break; // the parser's buffer is full (or has no room for a surrogate pair)
       }
       if (window < end) { // the next character would pass the limit
-        fail(ReadProblem.DOCUMENT_TOO_LARGE, unitWord, Long.toString(limit));
+        fail(ReadProblem.DOCUMENT_TOO_LARGE, unitWord, Map.of("limit", Long.toString(limit)));
         break;
       }
       if (eof || out.position() > off) {
@@ -260,10 +261,10 @@ public final class SourceReader extends Reader {
     bytes.flip();
   }
 
-  private void fail(ReadProblem kind, String key, String arg) {
+  private void fail(ReadProblem kind, String key, Map<String, String> parameters) {
     pendingKind = kind;
     pendingKey = key;
-    pendingArg = arg;
+    pendingParameters = parameters;
     pendingByte = bytes != null ? bytes.position() : 0;
   }
 
@@ -277,7 +278,7 @@ public final class SourceReader extends Reader {
     }
     long position = Positions.of(line,
         (int) Math.min(Integer.MAX_VALUE, delivered - lineStart + 1));
-    InputFailure failure = new InputFailure(pendingKind, position, pendingKey, pendingArg);
+    InputFailure failure = new InputFailure(pendingKind, position, pendingKey, pendingParameters);
     pendingKind = null;
     return failure;
   }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
 import io.github.gcmsdk.io.ReadProblem;
 import io.github.gcmsdk.problem.Excerpt;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,19 +37,19 @@ final class SyntaxErrors {
         return; // the backstop behind a nesting already reported: one problem, not two
       }
       sink.report(ReadProblem.NESTING_TOO_DEEP, pointer, position, "msg.limit.depth",
-          Integer.toString(settings.maxNestingDepth()));
+          Map.of("limit", Integer.toString(settings.maxNestingDepth())));
     } else if (message.contains("String value length")) {
       sink.report(ReadProblem.STRING_TOO_LONG, pointer, position, "msg.limit.string",
-          Integer.toString(settings.maxStringLength()));
+          Map.of("limit", Integer.toString(settings.maxStringLength())));
     } else if (message.contains("Number value length")) {
       sink.report(ReadProblem.NUMBER_TOO_LONG, pointer, position, "msg.limit.number",
-          Integer.toString(settings.maxNumberLength()));
+          Map.of("limit", Integer.toString(settings.maxNumberLength())));
     } else if (message.contains("Name length")) {
       sink.report(ReadProblem.NAME_TOO_LONG, pointer, position, "msg.limit.name",
-          Integer.toString(settings.maxNameLength()));
+          Map.of("limit", Integer.toString(settings.maxNameLength())));
     } else {
       sink.report(ReadProblem.DOCUMENT_TOO_LARGE, pointer, position, "msg.limit.document.chars",
-          Long.toString(settings.maxDocumentSize()));
+          Map.of("limit", Long.toString(settings.maxDocumentSize())));
     }
   }
 
@@ -130,7 +131,7 @@ final class SyntaxErrors {
       position = Positions.isKnown(start) ? start : position;
       at = binder != null ? binder.valuePointer(pointer) : pointer;
     }
-    sink.report(ReadProblem.SYNTAX_ERROR, at, position, key, arg);
+    sink.report(ReadProblem.SYNTAX_ERROR, at, position, key, Map.of("found", arg));
   }
 
   /** Whether the parser's message is about a value that is not JSON, not what is around it. */

@@ -15,6 +15,7 @@ import io.github.gcmsdk.model.Reference;
 import io.github.gcmsdk.model.Review;
 import io.github.gcmsdk.model.Section;
 import io.github.gcmsdk.model.StakeholderInput;
+import io.github.gcmsdk.problem.JsonPointer;
 import io.github.gcmsdk.validation.ValidationRule;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -49,7 +50,7 @@ public final class DocumentRules {
      * @param at where, not null
      * @param parameters message parameters, already safe to show, not null
      */
-    void report(ValidationRule rule, Pointer at, Map<String, String> parameters);
+    void report(ValidationRule rule, JsonPointer at, Map<String, String> parameters);
   }
 
   private DocumentRules() {}
@@ -124,7 +125,7 @@ public final class DocumentRules {
    * @param error what was thrown
    */
   public static void internalError(Sink sink, String rules, Throwable error) {
-    sink.report(ValidationRule.INTERNAL_ERROR, Pointer.ROOT,
+    sink.report(ValidationRule.INTERNAL_ERROR, JsonPointer.ROOT,
         Map.of("rule", rules, "error", error.getClass().getName()));
   }
 
@@ -157,7 +158,7 @@ public final class DocumentRules {
     }
     for (DocumentTree.Item item : tree.items()) {
       Object value = item.value();
-      Pointer at = item.at();
+      JsonPointer at = item.at();
       if (value instanceof Finding finding) {
         cited(finding.getFigureIds(), declared, true, at, "figureIds",
             ValidationRule.UNRESOLVED_FIGURE_ID, sink);
@@ -196,11 +197,11 @@ public final class DocumentRules {
 
   /** Where an id is declared first, and whether a figure or a reference declares it. */
   private static final class Declared {
-    final Pointer at;
+    final JsonPointer at;
     boolean figure;
     boolean reference;
 
-    Declared(Pointer at) {
+    Declared(JsonPointer at) {
       this.at = at;
     }
   }
@@ -210,7 +211,7 @@ public final class DocumentRules {
    * declares.
    */
   private static void cited(List<String> ids, Map<String, Declared> declared, boolean figures,
-      Pointer at, String name, ValidationRule rule, Sink sink) {
+      JsonPointer at, String name, ValidationRule rule, Sink sink) {
     for (int i = 0; i < ids.size(); i++) {
       Declared by = declared.get(ids.get(i));
       if (by == null || !(figures ? by.figure : by.reference)) {
@@ -226,7 +227,7 @@ public final class DocumentRules {
   private static void objectives(DocumentTree tree, Sink sink) {
     for (DocumentTree.Item item : tree.items()) {
       Object value = item.value();
-      Pointer at = item.at();
+      JsonPointer at = item.at();
       if (value instanceof StakeholderInput document) {
         siblings(document.getSections(), at.child("sections"), sink);
       } else if (value instanceof Section section) {
@@ -250,7 +251,7 @@ public final class DocumentRules {
         mentions(practice.getTitle(), at, "title", linked, sink);
         mentions(practice.getDescription(), at, "description", linked, sink);
         List<String> outcomes = practice.getOutcomes();
-        Pointer outcomesAt = outcomes.isEmpty() ? null : at.child("outcomes");
+        JsonPointer outcomesAt = outcomes.isEmpty() ? null : at.child("outcomes");
         for (int i = 0; i < outcomes.size(); i++) {
           mentions(outcomes.get(i), outcomesAt, Integer.toString(i), linked, sink);
         }
@@ -273,7 +274,7 @@ public final class DocumentRules {
   }
 
   /** Reports each objective the text {@code name} of {@code at} names but does not link. */
-  private static void mentions(String text, Pointer at, String name, Set<Objective> linked,
+  private static void mentions(String text, JsonPointer at, String name, Set<Objective> linked,
       Sink sink) {
     for (Objective objective : ObjectiveMentions.in(text)) {
       if (!linked.contains(objective)) {
@@ -283,7 +284,7 @@ public final class DocumentRules {
     }
   }
 
-  private static void siblings(List<Section> sections, Pointer list, Sink sink) {
+  private static void siblings(List<Section> sections, JsonPointer list, Sink sink) {
     if (sections.size() < 2) {
       return; // no siblings
     }
@@ -308,7 +309,7 @@ public final class DocumentRules {
   private static void lists(DocumentTree tree, Sink sink) {
     for (DocumentTree.Item item : tree.items()) {
       Object value = item.value();
-      Pointer at = item.at();
+      JsonPointer at = item.at();
       if (value instanceof Review review) {
         distinct(review.getSubRegions(), at, "subRegions", sink);
         distinct(review.getCountries(), at, "countries", sink);
@@ -363,7 +364,7 @@ public final class DocumentRules {
   private static final int SMALL_LIST = 16;
 
   /** Reports each entry of the list {@code name} of {@code at} that repeats an earlier one. */
-  private static void distinct(List<?> values, Pointer at, String name, Sink sink) {
+  private static void distinct(List<?> values, JsonPointer at, String name, Sink sink) {
     int n = values.size();
     if (n < 2) {
       return;
@@ -383,7 +384,7 @@ public final class DocumentRules {
         }
       }
       if (previous >= 0) {
-        Pointer list = at.child(name);
+        JsonPointer list = at.child(name);
         String entry = value instanceof Coded coded ? coded.getCode() : InterpolationSafe.excerpt(value.toString());
         sink.report(ValidationRule.DUPLICATE_LIST_ENTRY, list.child(i),
             Map.of("entry", entry, "first", list.child(previous).toString()));
@@ -405,7 +406,7 @@ public final class DocumentRules {
     String name = commission.get().getAcronym();
     for (DocumentTree.Item item : tree.items()) {
       Object value = item.value();
-      Pointer at = item.at().child("countries");
+      JsonPointer at = item.at().child("countries");
       if (value instanceof Review review) {
         outside(review.getCountries(), members, name, at, sink);
       } else if (value instanceof Actor actor) {
@@ -419,7 +420,7 @@ public final class DocumentRules {
   }
 
   private static void outside(List<Country> countries, Set<Country> members, String commission,
-      Pointer list, Sink sink) {
+      JsonPointer list, Sink sink) {
     for (int i = 0; i < countries.size(); i++) {
       if (!members.contains(countries.get(i))) {
         sink.report(ValidationRule.COUNTRY_OUTSIDE_REGION, list.child(i),

@@ -2,6 +2,7 @@ package io.github.gcmsdk.validation.internal;
 
 import io.github.gcmsdk.model.StakeholderInput;
 import io.github.gcmsdk.model.constraints.PassesDocumentRules;
+import io.github.gcmsdk.problem.JsonPointer;
 import io.github.gcmsdk.problem.Severity;
 import io.github.gcmsdk.validation.Profile;
 import io.github.gcmsdk.validation.ValidationRule;
@@ -58,7 +59,7 @@ public final class DocumentRulesValidator implements
   }
 
   /** One rule problem found. */
-  private record Found(ValidationRule rule, Pointer at, Map<String, String> parameters) {}
+  private record Found(ValidationRule rule, JsonPointer at, Map<String, String> parameters) {}
 
   @Override
   public boolean isValid(StakeholderInput document, ConstraintValidatorContext context) {
@@ -78,7 +79,7 @@ public final class DocumentRulesValidator implements
         // the parameters of the violations added from here on (Hibernate Validator's contract)
         problem.parameters().forEach(hibernate::addMessageParameter);
       }
-      List<Object> tokens = problem.at().tokens();
+      List<String> tokens = problem.at().tokens();
       addAt(context.buildConstraintViolationWithTemplate(RuleMessages.template(problem.rule())), tokens,
           endsAtBean(document, tokens));
     }
@@ -90,17 +91,17 @@ public final class DocumentRulesValidator implements
    * the index that precedes it (Bean Validation puts a list's index on the node after the list);
    * a pointer ending with an index ends with a bean node or a list element node.
    */
-  private static void addAt(ConstraintViolationBuilder builder, List<Object> tokens,
+  private static void addAt(ConstraintViolationBuilder builder, List<String> tokens,
       boolean beanElement) {
     NodeBuilderCustomizableContext property = null;
     NodeBuilderDefinedContext indexed = null;
     Integer index = null;
-    for (Object token : tokens) {
-      if (token instanceof Integer) {
-        index = (Integer) token;
+    for (String name : tokens) {
+      // the model's property names are never digits: a digit token is an index
+      if (JsonPointer.isArrayIndex(name)) {
+        index = Integer.valueOf(name);
         continue;
       }
-      String name = (String) token;
       NodeBuilderCustomizableContext next = indexed != null ? indexed.addPropertyNode(name)
           : property != null ? property.addPropertyNode(name) : builder.addPropertyNode(name);
       if (index != null) {
@@ -135,17 +136,17 @@ public final class DocumentRulesValidator implements
    * Whether the value at the tokens is a model object (a section, a recommendation), which Bean
    * Validation names by a bean node, rather than a string or catalogue value in a list.
    */
-  private static boolean endsAtBean(Object document, List<Object> tokens) {
+  private static boolean endsAtBean(Object document, List<String> tokens) {
     Object value = document;
     try {
-      for (Object token : tokens) {
+      for (String token : tokens) {
         if (value == null) {
           return false;
         }
-        if (token instanceof Integer) {
-          value = ((List<?>) value).get((Integer) token);
+        if (JsonPointer.isArrayIndex(token)) {
+          value = ((List<?>) value).get(Integer.parseInt(token));
         } else {
-          value = get(value, (String) token);
+          value = get(value, token);
         }
         if (value instanceof Optional) {
           value = ((Optional<?>) value).orElse(null);

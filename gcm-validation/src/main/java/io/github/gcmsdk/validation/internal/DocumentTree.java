@@ -11,6 +11,7 @@ import io.github.gcmsdk.model.Reference;
 import io.github.gcmsdk.model.Review;
 import io.github.gcmsdk.model.Section;
 import io.github.gcmsdk.model.StakeholderInput;
+import io.github.gcmsdk.problem.JsonPointer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -37,7 +38,7 @@ final class DocumentTree {
    *     not its own); shared by the items of a section, so never to be modified (an {@code
    *     EnumSet}, so that copying and adding it to another is one operation on bits)
    */
-  record Item(Object value, Pointer at, int depth, EnumSet<Objective> inherited) {}
+  record Item(Object value, JsonPointer at, int depth, EnumSet<Objective> inherited) {}
 
   private final List<Item> items;
 
@@ -63,7 +64,7 @@ final class DocumentTree {
   static DocumentTree of(StakeholderInput document) {
     List<Item> items = new ArrayList<>();
     EnumSet<Objective> none = EnumSet.noneOf(Objective.class);
-    Pointer root = Pointer.ROOT;
+    JsonPointer root = JsonPointer.ROOT;
     items.add(new Item(document, root, 0, none));
     document.getReview().ifPresent(r -> items.add(new Item(r, root.child("review"), 0, none)));
     addAll(items, document.getContributors(), root.child("contributors"), 0, none);
@@ -74,7 +75,7 @@ final class DocumentTree {
       Item item = stack.pop();
       items.add(item);
       Section section = (Section) item.value();
-      Pointer at = item.at();
+      JsonPointer at = item.at();
       int depth = item.depth();
       EnumSet<Objective> inner = item.inherited();
       if (!section.getObjectives().isEmpty()) {
@@ -83,16 +84,16 @@ final class DocumentTree {
       }
       addAll(items, section.getFindings(), at.child("findings"), depth, inner);
       List<Recommendation> recommendations = section.getRecommendations();
-      Pointer recs = at.child("recommendations");
+      JsonPointer recs = at.child("recommendations");
       for (int i = 0; i < recommendations.size(); i++) {
-        Pointer r = recs.child(i);
+        JsonPointer r = recs.child(i);
         items.add(new Item(recommendations.get(i), r, depth, inner));
         addAll(items, recommendations.get(i).getAddressees(), r.child("addressees"), depth, inner);
       }
       List<PromisingPractice> practices = section.getPractices();
-      Pointer prs = at.child("practices");
+      JsonPointer prs = at.child("practices");
       for (int i = 0; i < practices.size(); i++) {
-        Pointer p = prs.child(i);
+        JsonPointer p = prs.child(i);
         items.add(new Item(practices.get(i), p, depth, inner));
         addAll(items, practices.get(i).getActors(), p.child("actors"), depth, inner);
       }
@@ -108,14 +109,14 @@ final class DocumentTree {
     return new DocumentTree(items);
   }
 
-  private static void pushSections(Deque<Item> stack, List<Section> sections, Pointer list,
+  private static void pushSections(Deque<Item> stack, List<Section> sections, JsonPointer list,
       int depth, EnumSet<Objective> inherited) {
     for (int i = sections.size() - 1; i >= 0; i--) {
       stack.push(new Item(sections.get(i), list.child(i), depth, inherited));
     }
   }
 
-  private static void addAll(List<Item> items, List<?> values, Pointer list, int depth,
+  private static void addAll(List<Item> items, List<?> values, JsonPointer list, int depth,
       EnumSet<Objective> inherited) {
     for (int i = 0; i < values.size(); i++) {
       items.add(new Item(values.get(i), list.child(i), depth, inherited));

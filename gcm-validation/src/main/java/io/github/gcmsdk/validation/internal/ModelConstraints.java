@@ -1,6 +1,7 @@
 package io.github.gcmsdk.validation.internal;
 
 import io.github.gcmsdk.model.StakeholderInput;
+import io.github.gcmsdk.problem.JsonPointer;
 import io.github.gcmsdk.validation.ValidationRule;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
@@ -44,7 +45,7 @@ public final class ModelConstraints {
      * @param pointer the JSON Pointer of the value that breaks the constraint
      * @param message the message, in the locale asked for
      */
-    void violation(ValidationRule rule, String pointer, String message);
+    void violation(ValidationRule rule, JsonPointer pointer, String message);
   }
 
   private ModelConstraints() {}
@@ -69,16 +70,16 @@ public final class ModelConstraints {
     if (violations.isEmpty()) {
       return;
     }
-    record Found(ValidationRule rule, String pointer, String message) {}
+    record Found(ValidationRule rule, JsonPointer pointer, String message) {}
     List<Found> found = new ArrayList<>(violations.size());
     for (ConstraintViolation<StakeholderInput> violation : violations) {
       found.add(new Found(ConstraintRules.ruleOf(
           violation.getConstraintDescriptor().getAnnotation().annotationType(),
-          violation.getMessageTemplate()), toJsonPointer(violation.getPropertyPath()),
+          violation.getMessageTemplate()), pointerOf(violation.getPropertyPath()),
           violation.getMessage()));
     }
     // a set has no order: sort, so that the problems kept under a limit are always the same
-    found.sort(Comparator.comparing(Found::pointer, PointerOrder.INSTANCE)
+    found.sort(Comparator.comparing(Found::pointer)
         .thenComparing(f -> f.rule().getCode()).thenComparing(Found::message));
     for (Found f : found) {
       sink.violation(f.rule(), f.pointer(), f.message());
@@ -87,13 +88,13 @@ public final class ModelConstraints {
 
   /**
    * Returns the JSON Pointer of a Bean Validation property path (see {@code
-   * ConstraintViolations.toJsonPointer}).
+   * ConstraintViolations.pointerOf}).
    *
    * @param path the property path, not null
-   * @return the JSON Pointer, {@code ""} for the root object
+   * @return the JSON Pointer, {@link JsonPointer#ROOT} for the root object
    */
-  public static String toJsonPointer(Path path) {
-    Pointer pointer = Pointer.ROOT;
+  public static JsonPointer pointerOf(Path path) {
+    JsonPointer pointer = JsonPointer.ROOT;
     for (Path.Node node : path) {
       if (node.isInIterable()) {
         if (node.getIndex() != null) {
@@ -108,7 +109,7 @@ public final class ModelConstraints {
         pointer = pointer.child(node.getName());
       }
     }
-    return pointer.toString();
+    return pointer;
   }
 
   private static ValidatorFactory factory() {

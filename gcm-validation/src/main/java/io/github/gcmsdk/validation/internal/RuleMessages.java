@@ -1,5 +1,6 @@
 package io.github.gcmsdk.validation.internal;
 
+import io.github.gcmsdk.problem.internal.MessageTemplate;
 import io.github.gcmsdk.validation.ValidationRule;
 import java.util.Locale;
 import java.util.Map;
@@ -13,8 +14,9 @@ import java.util.ResourceBundle;
  * Bean Validation provider finds them for {@code @PassesDocumentRules}.
  *
  * <p>Templates are written by us and never hold partner data; parameters ({@code {id}}) are
- * replaced in one pass, and a value is never read again as a template. Values that come from a
- * document are passed through {@link InterpolationSafe#excerpt(CharSequence)} by the caller.
+ * replaced by {@link MessageTemplate}, the formatter gcm-io's messages use too, in one pass: a
+ * value is never read again as a template. Values that come from a document are passed through
+ * {@link InterpolationSafe#excerpt(CharSequence)} by the caller.
  */
 public final class RuleMessages {
 
@@ -86,7 +88,8 @@ public final class RuleMessages {
     // the message a Bean Validation provider gives too, by the template (@PassesDocumentRules)
     ResourceBundle bundle = bundle(CONSTRAINT_BUNDLE, Locales.supported(locale));
     String template = template(rule);
-    return interpolate(text(bundle, template.substring(1, template.length() - 1)), parameters);
+    return MessageTemplate.format(
+        text(bundle, template.substring(1, template.length() - 1)), parameters);
   }
 
   /**
@@ -118,36 +121,5 @@ public final class RuleMessages {
     } catch (MissingResourceException e) {
       return key; // a test keeps the bundles complete; never fail a validation over a text
     }
-  }
-
-  /**
-   * Replaces each {@code {name}} of a template by its value, in one left-to-right pass; unknown
-   * names are left as they are.
-   *
-   * @param template the template, not null
-   * @param parameters the values, not null
-   * @return the text
-   */
-  static String interpolate(String template, Map<String, String> parameters) {
-    StringBuilder out = new StringBuilder(template.length() + 32);
-    int i = 0;
-    int n = template.length();
-    while (i < n) {
-      char c = template.charAt(i);
-      if (c == '{') {
-        int close = template.indexOf('}', i + 1);
-        if (close > 0) {
-          String value = parameters.get(template.substring(i + 1, close));
-          if (value != null) {
-            out.append(value);
-            i = close + 1;
-            continue;
-          }
-        }
-      }
-      out.append(c);
-      i++;
-    }
-    return out.toString();
   }
 }
