@@ -8,6 +8,7 @@ import io.github.gcmsdk.model.Recommendation;
 import io.github.gcmsdk.model.Reference;
 import io.github.gcmsdk.model.Section;
 import io.github.gcmsdk.model.StakeholderInput;
+import io.github.gcmsdk.problem.JsonPointer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -134,8 +135,8 @@ public final class Docs {
      *
      * @return the pointer, such as {@code /sections/0/recommendations}
      */
-    public String pointer() {
-      return (sectionPath == null ? "" : Docs.pointer(sectionPath)) + "/" + items.name;
+    public JsonPointer pointer() {
+      return (sectionPath == null ? JsonPointer.ROOT : Docs.pointer(sectionPath)).child(items.name);
     }
 
     /**
@@ -202,8 +203,17 @@ public final class Docs {
      *
      * @return the pointer, such as {@code /sections/0/recommendations/2}
      */
-    public String pointer() {
-      return container.pointer() + "/" + index;
+    public JsonPointer pointer() {
+      return container.pointer().child(index);
+    }
+
+    /**
+     * Returns the path of the section that holds the item.
+     *
+     * @return the indices from the top, empty for an item of the document itself
+     */
+    public int[] sectionPath() {
+      return container.sectionPath == null ? new int[0] : container.sectionPath.clone();
     }
   }
 
@@ -241,8 +251,8 @@ public final class Docs {
    * @param doc the document
    * @return the pointers, such as {@code /sections/0} and {@code /sections/0/findings/1}
    */
-  public static List<String> documentOrder(StakeholderInput doc) {
-    List<String> pointers = new ArrayList<>();
+  public static List<JsonPointer> documentOrder(StakeholderInput doc) {
+    List<JsonPointer> pointers = new ArrayList<>();
     // an explicit stack: generated sections may nest a hundred levels deep
     Deque<int[]> stack = new ArrayDeque<>();
     for (int i = doc.getSections().size() - 1; i >= 0; i--) {
@@ -251,10 +261,10 @@ public final class Docs {
     while (!stack.isEmpty()) {
       int[] path = stack.pop();
       Section section = sectionAt(doc, path);
-      String at = pointer(path);
+      JsonPointer at = pointer(path);
       pointers.add(at);
       for (Items<?> items : ALL_ITEMS) {
-        addItems(pointers, at + "/" + items.name, items.inSection.apply(section).size());
+        addItems(pointers, at.child(items.name), items.inSection.apply(section).size());
       }
       for (int i = section.getSections().size() - 1; i >= 0; i--) {
         int[] child = Arrays.copyOf(path, path.length + 1);
@@ -263,14 +273,14 @@ public final class Docs {
       }
     }
     for (Items<?> items : List.of(REFERENCES, FIGURES, QUESTIONS)) {
-      addItems(pointers, "/" + items.name, items.inDocument.apply(doc).size());
+      addItems(pointers, JsonPointer.ROOT.child(items.name), items.inDocument.apply(doc).size());
     }
     return pointers;
   }
 
-  private static void addItems(List<String> pointers, String list, int size) {
+  private static void addItems(List<JsonPointer> pointers, JsonPointer list, int size) {
     for (int i = 0; i < size; i++) {
-      pointers.add(list + "/" + i);
+      pointers.add(list.child(i));
     }
   }
 
@@ -368,12 +378,12 @@ public final class Docs {
    * @param path the section's path
    * @return the pointer, such as {@code /sections/1/sections/0}
    */
-  public static String pointer(int[] path) {
-    StringBuilder pointer = new StringBuilder();
+  public static JsonPointer pointer(int[] path) {
+    JsonPointer pointer = JsonPointer.ROOT;
     for (int index : path) {
-      pointer.append("/sections/").append(index);
+      pointer = pointer.child("sections").child(index);
     }
-    return pointer.toString();
+    return pointer;
   }
 
   /**
