@@ -39,6 +39,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -308,7 +309,7 @@ public final class Composer {
       b.date(date(2018, 2024));
     }
     if (maybe(0.6)) {
-      b.url(url(s.pick(KnownReferences.URL_BASES) + docId));
+      b.url(url(s.pick(Vocabulary.list("url-bases")) + docId));
     }
     for (int i = any ? count(0, 3) : s.between(1, 4); i > 0; i--) {
       b.addContributor(actor());
@@ -607,21 +608,23 @@ public final class Composer {
   public Reference reference() {
     Reference.Builder b = Reference.builder();
     if (s.chance(0.6)) {
-      KnownReferences.Known known = s.pick(KnownReferences.ALL);
-      b.id(id("ref-" + known.slug)).title(line(() -> known.title));
-      optional(known.shortTitle, v -> b.shortTitle(line(() -> v)));
-      optional(known.kind, b::kind);
-      optional(known.issuer, v -> b.issuer(line(() -> v)));
-      optional(known.date, b::date);
-      optional(known.place, v -> b.place(line(() -> v)));
-      optional(known.identifier, v -> b.identifier(line(() -> v)));
-      optional(known.url, v -> b.url(url(v)));
-      if (known.forthcoming || any) {
-        b.forthcoming(known.forthcoming || s.chance(0.5));
+      // slug | title | short title | kind | issuer | date | place | identifier | url | forthcoming
+      String[] known = s.pick(Vocabulary.list("known-references")).split(" \\| ");
+      b.id(id("ref-" + known[0])).title(line(() -> known[1]));
+      optional(known[2], v -> b.shortTitle(line(() -> v)));
+      optional(known[3], v -> b.kind(ReferenceKind.valueOf(v)));
+      optional(known[4], v -> b.issuer(line(() -> v)));
+      optional(known[5], v -> b.date(PartialDate.parse(v)));
+      optional(known[6], v -> b.place(line(() -> v)));
+      optional(known[7], v -> b.identifier(line(() -> v)));
+      optional(known[8], v -> b.url(url(v)));
+      boolean forthcoming = Boolean.parseBoolean(known[9]);
+      if (forthcoming || any) {
+        b.forthcoming(forthcoming || s.chance(0.5));
       }
     } else {
-      String issuer = s.pick(KnownReferences.ISSUERS);
-      String topic = s.pick(KnownReferences.TOPICS);
+      String issuer = s.pick(Vocabulary.list("issuers"));
+      String topic = s.pick(Vocabulary.list("topics"));
       int year = s.between(2015, 2024);
       String slug = slug(issuer) + "-" + slug(topic) + "-" + year;
       b.id(id("ref-" + slug))
@@ -631,7 +634,7 @@ public final class Composer {
           .date(any ? date(1, 9999) : s.chance(0.5) ? PartialDate.ofYear(year)
               : PartialDate.ofMonth(year, s.between(1, 12)));
       if (maybe(0.5)) {
-        b.url(url(s.pick(KnownReferences.URL_BASES) + slug));
+        b.url(url(s.pick(Vocabulary.list("url-bases")) + slug));
       }
     }
     if (maybe(0.3)) {
@@ -704,8 +707,9 @@ public final class Composer {
     return s.between(min, max);
   }
 
-  private <T> void optional(T value, java.util.function.Consumer<T> set) {
-    if (value != null && (!any || s.chance(0.5))) {
+  /** Sets a known value ("-" for unknown), or for any values, one time in two. */
+  private void optional(String value, Consumer<String> set) {
+    if (!value.equals("-") && (!any || s.chance(0.5))) {
       set.accept(value);
     }
   }
