@@ -28,7 +28,10 @@ import java.util.stream.Stream;
  *   <li>declares one of the language tags {@code en}, {@code fr}, {@code es}, {@code ru},
  *       {@code en-GB}, and writes its texts in that language;</li>
  *   <li>has {@code https://} URLs only, texts that are neither blank nor too long, and no control
- *       characters anywhere.</li>
+ *       characters anywhere;</li>
+ *   <li>gives sibling sections distinct objectives, leaves no section empty (unless the settings
+ *       allow no items) and names in its texts only objectives that the item or its sections
+ *       link: gcm-validation's default profile reports no problem at all.</li>
  * </ul>
  *
  * <p><b>Invalid variants.</b> With {@link Settings#withInvalidity(Invalidity)} each document
