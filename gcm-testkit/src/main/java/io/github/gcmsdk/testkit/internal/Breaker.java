@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -139,9 +140,7 @@ public final class Breaker {
         String bad = s.pick(Vocabulary.list("bad-url"));
         List<Target> targets = new ArrayList<>();
         targets.add(new Target(JsonPointer.ROOT.child("url"), d -> d.withUrl(bad)));
-        for (Docs.ItemRef<Reference> ref : Docs.all(doc, Docs.REFERENCES)) {
-          targets.add(new Target(ref.pointer().child("url"), d -> ref.update(d, r -> r.withUrl(bad))));
-        }
+        each(targets, doc, Docs.REFERENCES, "url", r -> r.withUrl(bad));
         return targets;
       }
       default:
@@ -157,48 +156,47 @@ public final class Breaker {
       targets.add(new Target(Docs.pointer(path).child("heading"),
           d -> Docs.updateSection(d, path, x -> x.withHeading(line))));
     }
-    for (Docs.ItemRef<Finding> ref : Docs.all(doc, Docs.FINDINGS)) {
-      targets.add(new Target(ref.pointer().child("text"),
-          d -> ref.update(d, x -> x.withText(paragraph))));
-    }
-    for (Docs.ItemRef<Recommendation> ref : Docs.all(doc, Docs.RECOMMENDATIONS)) {
-      targets.add(new Target(ref.pointer().child("text"),
-          d -> ref.update(d, x -> x.withText(paragraph))));
-    }
-    for (Docs.ItemRef<PromisingPractice> ref : Docs.all(doc, Docs.PRACTICES)) {
-      targets.add(new Target(ref.pointer().child("title"),
-          d -> ref.update(d, x -> x.withTitle(line))));
-      targets.add(new Target(ref.pointer().child("description"),
-          d -> ref.update(d, x -> x.withDescription(paragraph))));
-    }
-    for (Docs.ItemRef<Figure> ref : Docs.all(doc, Docs.FIGURES)) {
-      targets.add(new Target(ref.pointer().child("description"),
-          d -> ref.update(d, x -> x.withDescription(paragraph))));
-    }
-    for (Docs.ItemRef<Reference> ref : Docs.all(doc, Docs.REFERENCES)) {
-      targets.add(new Target(ref.pointer().child("title"),
-          d -> ref.update(d, x -> x.withTitle(line))));
-    }
-    for (Docs.ItemRef<OpenQuestion> ref : Docs.all(doc, Docs.QUESTIONS)) {
-      targets.add(new Target(ref.pointer().child("text"),
-          d -> ref.update(d, x -> x.withText(paragraph))));
-    }
+    each(targets, doc, Docs.FINDINGS, "text", x -> x.withText(paragraph));
+    each(targets, doc, Docs.RECOMMENDATIONS, "text", x -> x.withText(paragraph));
+    each(targets, doc, Docs.PRACTICES, "title", x -> x.withTitle(line));
+    each(targets, doc, Docs.PRACTICES, "description", x -> x.withDescription(paragraph));
+    each(targets, doc, Docs.FIGURES, "description", x -> x.withDescription(paragraph));
+    each(targets, doc, Docs.REFERENCES, "title", x -> x.withTitle(line));
+    each(targets, doc, Docs.QUESTIONS, "text", x -> x.withText(paragraph));
     return targets;
   }
 
-  /** An object with an id of its own, and how to change that id. */
-  private static final class IdSlot {
-    final JsonPointer pointer;
-    final String id;
-    final BiFunction<StakeholderInput, String, StakeholderInput> set;
-
-    IdSlot(JsonPointer pointer, String id,
-        BiFunction<StakeholderInput, String, StakeholderInput> set) {
-      this.pointer = pointer;
-      this.id = id;
-      this.set = set;
+  /** Adds, for every item of a kind, the target at its member {@code name}, changed so. */
+  private static <T> void each(List<Target> targets, StakeholderInput doc, Docs.Items<T> items,
+      String name, UnaryOperator<T> change) {
+    for (Docs.ItemRef<T> ref : Docs.all(doc, items)) {
+      targets.add(new Target(ref.pointer().child(name), d -> ref.update(d, change)));
     }
   }
+
+  /** Adds, for every item of a kind, a target at the end of the id list {@code name}. */
+  private static <T> void appended(List<Target> targets, StakeholderInput doc,
+      Docs.Items<T> items, String name, Function<T, List<String>> ids,
+      BiFunction<T, List<String>, T> with, String missing) {
+    for (Docs.ItemRef<T> ref : Docs.all(doc, items)) {
+      JsonPointer at = ref.pointer().child(name).child(ids.apply(ref.get(doc)).size());
+      targets.add(new Target(at, d -> ref.update(d, x -> {
+        List<String> more = new ArrayList<>(ids.apply(x));
+        more.add(missing);
+        return with.apply(x, more);
+      })));
+    }
+  }
+
+  /**
+   * An object with an id of its own, and how to change that id.
+   *
+   * @param pointer where the id is
+   * @param id the id
+   * @param set the document with another id there
+   */
+  private record IdSlot(JsonPointer pointer, String id,
+      BiFunction<StakeholderInput, String, StakeholderInput> set) {}
 
   /**
    * Returns the objects with ids; with {@code changeable}, only those whose id may change
@@ -211,37 +209,23 @@ public final class Breaker {
       slots.add(new IdSlot(Docs.pointer(path).child("id"), Docs.sectionAt(doc, path).getId(),
           (d, id) -> Docs.updateSection(d, path, x -> x.withId(id))));
     }
-    for (Docs.ItemRef<Finding> ref : Docs.all(doc, Docs.FINDINGS)) {
-      ref.get(doc).getId().ifPresent(id -> slots.add(new IdSlot(ref.pointer().child("id"), id,
-          (d, v) -> ref.update(d, x -> x.withId(v)))));
-    }
-    for (Docs.ItemRef<Recommendation> ref : Docs.all(doc, Docs.RECOMMENDATIONS)) {
-      slots.add(new IdSlot(ref.pointer().child("id"), ref.get(doc).getId(),
-          (d, v) -> ref.update(d, x -> x.withId(v))));
-    }
-    for (Docs.ItemRef<PromisingPractice> ref : Docs.all(doc, Docs.PRACTICES)) {
-      slots.add(new IdSlot(ref.pointer().child("id"), ref.get(doc).getId(),
-          (d, v) -> ref.update(d, x -> x.withId(v))));
-    }
-    for (Docs.ItemRef<Figure> ref : Docs.all(doc, Docs.FIGURES)) {
-      String id = ref.get(doc).getId();
-      if (!cited.contains(id)) {
-        slots.add(new IdSlot(ref.pointer().child("id"), id,
-            (d, v) -> ref.update(d, x -> x.withId(v))));
-      }
-    }
-    for (Docs.ItemRef<Reference> ref : Docs.all(doc, Docs.REFERENCES)) {
-      String id = ref.get(doc).getId();
-      if (!cited.contains(id)) {
-        slots.add(new IdSlot(ref.pointer().child("id"), id,
-            (d, v) -> ref.update(d, x -> x.withId(v))));
-      }
-    }
-    for (Docs.ItemRef<OpenQuestion> ref : Docs.all(doc, Docs.QUESTIONS)) {
-      ref.get(doc).getId().ifPresent(id -> slots.add(new IdSlot(ref.pointer().child("id"), id,
-          (d, v) -> ref.update(d, x -> x.withId(v)))));
-    }
+    slots(slots, doc, Docs.FINDINGS, Finding::getId, Finding::withId);
+    slots(slots, doc, Docs.RECOMMENDATIONS, x -> Optional.of(x.getId()), Recommendation::withId);
+    slots(slots, doc, Docs.PRACTICES, x -> Optional.of(x.getId()), PromisingPractice::withId);
+    slots(slots, doc, Docs.FIGURES,
+        x -> Optional.of(x.getId()).filter(id -> !cited.contains(id)), Figure::withId);
+    slots(slots, doc, Docs.REFERENCES,
+        x -> Optional.of(x.getId()).filter(id -> !cited.contains(id)), Reference::withId);
+    slots(slots, doc, Docs.QUESTIONS, OpenQuestion::getId, OpenQuestion::withId);
     return slots;
+  }
+
+  private static <T> void slots(List<IdSlot> slots, StakeholderInput doc, Docs.Items<T> items,
+      Function<T, Optional<String>> id, BiFunction<T, String, T> with) {
+    for (Docs.ItemRef<T> ref : Docs.all(doc, items)) {
+      id.apply(ref.get(doc)).ifPresent(v -> slots.add(new IdSlot(ref.pointer().child("id"), v,
+          (d, other) -> ref.update(d, x -> with.apply(x, other)))));
+    }
   }
 
   /**
@@ -286,42 +270,21 @@ public final class Breaker {
 
   private static List<Target> danglingReferences(StakeholderInput doc, String missing) {
     List<Target> targets = new ArrayList<>();
-    for (Docs.ItemRef<Finding> ref : Docs.all(doc, Docs.FINDINGS)) {
-      int at = ref.get(doc).getReferenceIds().size();
-      targets.add(new Target(ref.pointer().child("referenceIds").child(at),
-          d -> ref.update(d, x -> x.withReferenceIds(plus(x.getReferenceIds(), missing)))));
-    }
-    for (Docs.ItemRef<Recommendation> ref : Docs.all(doc, Docs.RECOMMENDATIONS)) {
-      int at = ref.get(doc).getReferenceIds().size();
-      targets.add(new Target(ref.pointer().child("referenceIds").child(at),
-          d -> ref.update(d, x -> x.withReferenceIds(plus(x.getReferenceIds(), missing)))));
-    }
-    for (Docs.ItemRef<PromisingPractice> ref : Docs.all(doc, Docs.PRACTICES)) {
-      int at = ref.get(doc).getReferenceIds().size();
-      targets.add(new Target(ref.pointer().child("referenceIds").child(at),
-          d -> ref.update(d, x -> x.withReferenceIds(plus(x.getReferenceIds(), missing)))));
-    }
+    appended(targets, doc, Docs.FINDINGS, "referenceIds", Finding::getReferenceIds,
+        Finding::withReferenceIds, missing);
+    appended(targets, doc, Docs.RECOMMENDATIONS, "referenceIds",
+        Recommendation::getReferenceIds, Recommendation::withReferenceIds, missing);
+    appended(targets, doc, Docs.PRACTICES, "referenceIds", PromisingPractice::getReferenceIds,
+        PromisingPractice::withReferenceIds, missing);
     return targets;
   }
 
   private static List<Target> danglingFigures(StakeholderInput doc, String missing) {
     List<Target> targets = new ArrayList<>();
-    for (Docs.ItemRef<Finding> ref : Docs.all(doc, Docs.FINDINGS)) {
-      int at = ref.get(doc).getFigureIds().size();
-      targets.add(new Target(ref.pointer().child("figureIds").child(at),
-          d -> ref.update(d, x -> x.withFigureIds(plus(x.getFigureIds(), missing)))));
-    }
-    for (Docs.ItemRef<PromisingPractice> ref : Docs.all(doc, Docs.PRACTICES)) {
-      int at = ref.get(doc).getFigureIds().size();
-      targets.add(new Target(ref.pointer().child("figureIds").child(at),
-          d -> ref.update(d, x -> x.withFigureIds(plus(x.getFigureIds(), missing)))));
-    }
+    appended(targets, doc, Docs.FINDINGS, "figureIds", Finding::getFigureIds,
+        Finding::withFigureIds, missing);
+    appended(targets, doc, Docs.PRACTICES, "figureIds", PromisingPractice::getFigureIds,
+        PromisingPractice::withFigureIds, missing);
     return targets;
-  }
-
-  private static List<String> plus(List<String> ids, String id) {
-    List<String> copy = new ArrayList<>(ids);
-    copy.add(id);
-    return copy;
   }
 }

@@ -359,7 +359,7 @@ public final class Composer {
 
   private Draft outline(int level, String label, List<Objective> scope, Set<Objective> siblings) {
     Draft d = new Draft();
-    d.label = label == null && maybe(0.0) ? line(() -> "") : label;
+    d.label = label != null ? label : any && s.chance(0.5) ? Vocabulary.hostileText(s) : null;
     int kind = s.nextInt(20);
     if (kind < 11) {
       // sibling sections treat distinct objectives (GCM-V014), unless a fault is wanted
@@ -592,7 +592,7 @@ public final class Composer {
     String description = paragraph(() -> Vocabulary.figureDescription(s, lang, unit));
     b.description(description);
     if (maybe(0.4)) {
-      b.statement(any ? paragraph(() -> "") : description + ".");
+      b.statement(any ? Vocabulary.hostileText(s) : description + ".");
     }
     b.objectives(some(OBJECTIVES, 0, s.chance(0.5) ? 1 : 0));
     Figure figure = b.extensions(extensions()).build();

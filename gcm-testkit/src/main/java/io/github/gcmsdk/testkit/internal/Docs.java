@@ -34,36 +34,18 @@ public final class Docs {
    * One kind of item list, held by sections and, for some kinds, by the document itself.
    *
    * @param <T> the item type
+   * @param name the JSON member name of the list ("recommendations")
+   * @param inSection the list of a section
+   * @param withInSection a section with another list
+   * @param inDocument the list of the document, or null if documents hold none
+   * @param withInDocument the document with another list, or null
    */
-  public static final class Items<T> {
-    private final String name;
-    private final Function<Section, List<T>> inSection;
-    private final BiFunction<Section, List<T>, Section> withInSection;
-    private final Function<StakeholderInput, List<T>> inDocument;
-    private final BiFunction<StakeholderInput, List<T>, StakeholderInput> withInDocument;
-
-    private Items(
-        String name,
-        Function<Section, List<T>> inSection,
-        BiFunction<Section, List<T>, Section> withInSection,
-        Function<StakeholderInput, List<T>> inDocument,
-        BiFunction<StakeholderInput, List<T>, StakeholderInput> withInDocument) {
-      this.name = name;
-      this.inSection = inSection;
-      this.withInSection = withInSection;
-      this.inDocument = inDocument;
-      this.withInDocument = withInDocument;
-    }
-
-    /**
-     * Returns the JSON member name of the list ("recommendations").
-     *
-     * @return the name
-     */
-    public String getName() {
-      return name;
-    }
-  }
+  public record Items<T>(
+      String name,
+      Function<Section, List<T>> inSection,
+      BiFunction<Section, List<T>, Section> withInSection,
+      Function<StakeholderInput, List<T>> inDocument,
+      BiFunction<StakeholderInput, List<T>, StakeholderInput> withInDocument) {}
 
   /** Findings, held by sections. */
   public static final Items<Finding> FINDINGS = new Items<>(
@@ -95,15 +77,10 @@ public final class Docs {
    * Where an item list is: in the document itself ({@code sectionPath == null}) or in a section.
    *
    * @param <T> the item type
+   * @param items the kind of item held
+   * @param sectionPath the indices of the section from the top, or null for the document
    */
-  public static final class Container<T> {
-    private final Items<T> items;
-    private final int[] sectionPath;
-
-    private Container(Items<T> items, int[] sectionPath) {
-      this.items = items;
-      this.sectionPath = sectionPath;
-    }
+  public record Container<T>(Items<T> items, int[] sectionPath) {
 
     /**
      * Returns the items of this container in {@code doc}.
@@ -138,30 +115,16 @@ public final class Docs {
     public JsonPointer pointer() {
       return (sectionPath == null ? JsonPointer.ROOT : Docs.pointer(sectionPath)).child(items.name);
     }
-
-    /**
-     * Returns the kind of item held.
-     *
-     * @return the kind
-     */
-    public Items<T> getItems() {
-      return items;
-    }
   }
 
   /**
    * One item: a container and an index in it.
    *
    * @param <T> the item type
+   * @param container the list that holds the item
+   * @param index the item's index in the list
    */
-  public static final class ItemRef<T> {
-    private final Container<T> container;
-    private final int index;
-
-    private ItemRef(Container<T> container, int index) {
-      this.container = container;
-      this.index = index;
-    }
+  public record ItemRef<T>(Container<T> container, int index) {
 
     /**
      * Returns the item in {@code doc}.
