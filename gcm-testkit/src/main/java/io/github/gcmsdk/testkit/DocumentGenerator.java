@@ -2,7 +2,7 @@ package io.github.gcmsdk.testkit;
 
 import io.github.gcmsdk.model.StakeholderInput;
 import io.github.gcmsdk.testkit.internal.Breaker;
-import io.github.gcmsdk.testkit.internal.DocumentBuilder;
+import io.github.gcmsdk.testkit.internal.Composer;
 import io.github.gcmsdk.testkit.internal.DocumentShrinker;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -28,7 +28,10 @@ import java.util.stream.Stream;
  *   <li>declares one of the language tags {@code en}, {@code fr}, {@code es}, {@code ru},
  *       {@code en-GB}, and writes its texts in that language;</li>
  *   <li>has {@code https://} URLs only, texts that are neither blank nor too long, and no control
- *       characters anywhere.</li>
+ *       characters anywhere;</li>
+ *   <li>gives sibling sections distinct objectives, leaves no section empty (unless the settings
+ *       allow no items) and names in its texts only objectives that the item or its sections
+ *       link: gcm-validation's default profile reports no problem at all.</li>
  * </ul>
  *
  * <p><b>Invalid variants.</b> With {@link Settings#withInvalidity(Invalidity)} each document
@@ -320,17 +323,17 @@ public final class DocumentGenerator implements Gen<StakeholderInput> {
     // Separate streams: the valid document does not depend on whether a rule is broken.
     Source documentSource = source.split();
     Source faultSource = source.split();
-    DocumentBuilder builder = new DocumentBuilder(documentSource,
-        settings.minSections, settings.maxSections, settings.minItems, settings.maxItems,
-        settings.depth, settings.extensions);
-    StakeholderInput document = builder.build();
+    Composer composer = Composer.realistic(documentSource, settings.minSections,
+        settings.maxSections, settings.minItems, settings.maxItems, settings.depth,
+        settings.extensions);
+    StakeholderInput document = composer.document();
     if (settings.invalidities.isEmpty()) {
       return GeneratedDocument.valid(document);
     }
     Invalidity rule = faultSource.pick(settings.invalidities);
     Breaker.Broken broken =
-        Breaker.breakRule(rule, document, d -> builder.hostSection(), faultSource);
-    return GeneratedDocument.invalid(broken.document(), rule, broken.pointer());
+        Breaker.breakRule(rule, document, d -> composer.hostSection(), faultSource);
+    return GeneratedDocument.invalid(broken.document(), rule, broken.pointer().toString());
   }
 
   /**

@@ -19,12 +19,8 @@ import io.github.gcmsdk.model.Reference;
 import io.github.gcmsdk.model.Section;
 import io.github.gcmsdk.model.StakeholderInput;
 import io.github.gcmsdk.model.json.JsonValue;
-import io.github.gcmsdk.testkit.internal.AnyDocuments;
 import io.github.gcmsdk.testkit.internal.Composer;
-import io.github.gcmsdk.testkit.internal.DocumentBuilder;
 import io.github.gcmsdk.testkit.internal.DocumentShrinker;
-import io.github.gcmsdk.testkit.internal.FaultyDocuments;
-import io.github.gcmsdk.testkit.internal.Json;
 import io.github.gcmsdk.testkit.internal.ShrinkSupport;
 import io.github.gcmsdk.testkit.internal.Vocabulary;
 import java.util.ArrayList;
@@ -210,7 +206,7 @@ public final class GcmGenerators {
    * @return the generator
    */
   public static Gen<Actor> actors() {
-    return source -> Composer.standalone(source).actor();
+    return source -> Composer.standalone(source, 1).actor();
   }
 
   /**
@@ -219,7 +215,8 @@ public final class GcmGenerators {
    * @return the generator
    */
   public static Gen<Finding> findings() {
-    return source -> Composer.standalone(source).finding(prefix(source), source.between(1, 9));
+    return source -> Composer.standalone(source, 1)
+        .finding(prefix(source), source.between(1, 9), List.of());
   }
 
   /**
@@ -228,7 +225,7 @@ public final class GcmGenerators {
    * @return the generator
    */
   public static Gen<Recommendation> recommendations() {
-    return source -> Composer.standalone(source)
+    return source -> Composer.standalone(source, 1)
         .recommendation(prefix(source), source.between(1, 9), List.of());
   }
 
@@ -238,7 +235,7 @@ public final class GcmGenerators {
    * @return the generator
    */
   public static Gen<PromisingPractice> practices() {
-    return source -> Composer.standalone(source)
+    return source -> Composer.standalone(source, 1)
         .practice(prefix(source), source.between(1, 9), List.of());
   }
 
@@ -249,7 +246,7 @@ public final class GcmGenerators {
    * @return the generator
    */
   public static Gen<Reference> references() {
-    return source -> Composer.standalone(source).reference();
+    return source -> Composer.standalone(source, 1).reference();
   }
 
   /**
@@ -258,7 +255,7 @@ public final class GcmGenerators {
    * @return the generator
    */
   public static Gen<Figure> figures() {
-    return source -> Composer.standalone(source).figure(prefix(source), source.between(1, 9));
+    return source -> Composer.standalone(source, 1).figure(prefix(source), source.between(1, 9));
   }
 
   /**
@@ -267,7 +264,8 @@ public final class GcmGenerators {
    * @return the generator
    */
   public static Gen<OpenQuestion> openQuestions() {
-    return source -> Composer.standalone(source).question(prefix(source), source.between(1, 9));
+    return source -> Composer.standalone(source, 1)
+        .question(prefix(source), source.between(1, 9), List.of());
   }
 
   /**
@@ -279,9 +277,8 @@ public final class GcmGenerators {
    * @throws IllegalArgumentException if the depth is out of range
    */
   public static Gen<Section> sections(int depth) {
-    DocumentGenerator.Settings settings = DocumentGenerator.Settings.defaults().withDepth(depth);
-    return source -> new DocumentBuilder(source, 1, 1, settings.getMinItemsPerSection(),
-        settings.getMaxItemsPerSection(), depth, false).buildSection();
+    DocumentGenerator.Settings.defaults().withDepth(depth); // checks the depth
+    return source -> Composer.standalone(source, depth).sectionTree();
   }
 
   /**
@@ -292,7 +289,8 @@ public final class GcmGenerators {
    * @return the generator
    */
   public static Gen<Map<String, JsonValue>> extensions() {
-    Gen<Map<String, JsonValue>> gen = source -> Json.extensions(source, 3);
+    Gen<Map<String, JsonValue>> gen =
+        source -> Composer.standalone(source, 1).extensionMembers();
     return gen.withShrinker(map -> {
       if (map.size() <= 1) {
         return Stream.empty();
@@ -318,7 +316,7 @@ public final class GcmGenerators {
     if (maxDepth < 0 || maxDepth > 10) {
       throw new IllegalArgumentException("Invalid value for maxDepth: " + maxDepth + " (0 to 10)");
     }
-    return source -> Json.value(source, maxDepth);
+    return source -> Composer.standalone(source, 1).json(maxDepth);
   }
 
   /**
@@ -368,7 +366,8 @@ public final class GcmGenerators {
    * @return the generator
    */
   public static Gen<StakeholderInput> anyDocuments(boolean extensionDataOnly) {
-    Gen<StakeholderInput> gen = source -> new AnyDocuments(source, extensionDataOnly).document();
+    Gen<StakeholderInput> gen =
+        source -> Composer.anyValues(source, extensionDataOnly).document();
     return gen.withShrinker(DocumentShrinker::candidates);
   }
 
@@ -394,7 +393,7 @@ public final class GcmGenerators {
    * @return the generator
    */
   public static Gen<StakeholderInput> faultyDocuments() {
-    Gen<StakeholderInput> gen = FaultyDocuments::broken;
+    Gen<StakeholderInput> gen = source -> Composer.mixed(source, true).document();
     return gen.withShrinker(DocumentShrinker::candidates);
   }
 
@@ -406,7 +405,7 @@ public final class GcmGenerators {
    * @return the generator
    */
   public static Gen<StakeholderInput> faultFreeDocuments() {
-    Gen<StakeholderInput> gen = FaultyDocuments::clean;
+    Gen<StakeholderInput> gen = source -> Composer.mixed(source, false).document();
     return gen.withShrinker(DocumentShrinker::candidates);
   }
 

@@ -9,13 +9,16 @@ import io.github.gcmsdk.model.Recommendation;
 import io.github.gcmsdk.model.Reference;
 import io.github.gcmsdk.model.Section;
 import io.github.gcmsdk.model.StakeholderInput;
+import io.github.gcmsdk.problem.JsonPointer;
 import io.github.gcmsdk.testkit.Invalidity;
 import io.github.gcmsdk.testkit.Source;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -31,59 +34,20 @@ public final class Breaker {
 
   private Breaker() {}
 
-  /** Blank texts: empty, spaces, no-break and em spaces; never a control character. */
-  static final List<String> BLANKS = List.of("", " ", "   ", "\u00A0", "\u2003", " \u00A0 ");
-
-  /** Tags that {@code @LanguageTag} rejects. */
-  static final List<String> BAD_TAGS = List.of(
-      "english", "en_GB", "und", "x-klingon", "zz", "e", "123", "en-", "fr--CA");
-
-  /** Addresses that {@code @Url} rejects. */
-  static final List<String> BAD_URLS = List.of(
-      "www.un.org/en/migration2022", "htps://migrationnetwork.un.org/hub",
-      "ftp://ftp.unece.org/gcm.pdf", "https://", "https://un org/hub",
-      "mailto:info@migrationnetwork.un.org", "https:///hub/resource", "//unece.org/population");
-
-  /** Identifiers that {@code @Identifier} rejects. */
-  static final List<String> BAD_IDS = List.of(
-      "Rec 1", "-rec-1", "rec/1", "réc-1", "obj11#finding", "_intro", "fig~1", "цель-11",
-      "a".repeat(50) + "-" + "b".repeat(50));
-
-  /** The result: the broken document and the pointer to what breaks the rule. */
-  public static final class Broken {
-    private final StakeholderInput document;
-    private final String pointer;
-
-    Broken(StakeholderInput document, String pointer) {
-      this.document = document;
-      this.pointer = pointer;
-    }
-
-    /**
-     * Returns the broken document.
-     *
-     * @return the document
-     */
-    public StakeholderInput document() {
-      return document;
-    }
-
-    /**
-     * Returns the JSON Pointer of what breaks the rule.
-     *
-     * @return the pointer
-     */
-    public String pointer() {
-      return pointer;
-    }
-  }
+  /**
+   * The result: the broken document and the pointer to what breaks the rule.
+   *
+   * @param document the broken document
+   * @param pointer where it breaks the rule
+   */
+  public record Broken(StakeholderInput document, JsonPointer pointer) {}
 
   /** A place where the rule can be broken, and how. */
   private static final class Target {
-    final String pointer;
+    final JsonPointer pointer;
     final UnaryOperator<StakeholderInput> change;
 
-    Target(String pointer, UnaryOperator<StakeholderInput> change) {
+    Target(JsonPointer pointer, UnaryOperator<StakeholderInput> change) {
       this.pointer = pointer;
       this.change = change;
     }
@@ -116,20 +80,10 @@ public final class Breaker {
     return new Broken(target.change.apply(subject), target.pointer);
   }
 
-  /** The section indices of a pointer such as {@code /sections/0/sections/1/recommendations/2}. */
-  private static int[] sectionPath(String pointer) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("/sections/(\\d+)").matcher(pointer);
-    List<Integer> path = new ArrayList<>();
-    while (m.find()) {
-      path.add(Integer.parseInt(m.group(1)));
-    }
-    return path.stream().mapToInt(Integer::intValue).toArray();
-  }
-
   private static List<Target> targets(Invalidity rule, StakeholderInput doc, Source s) {
     switch (rule) {
       case BLANK_TEXT:
-        return texts(doc, s.pick(BLANKS), s.pick(BLANKS));
+        return texts(doc, s.pick(Vocabulary.list("blank")), s.pick(Vocabulary.list("blank")));
       case TEXT_TOO_LONG: {
         Lang lang = Lang.ofTag(doc.getLanguage());
         return texts(doc, Vocabulary.longText(s, lang, 500), Vocabulary.longText(s, lang, 10_000));
@@ -137,7 +91,7 @@ public final class Breaker {
       case DUPLICATE_ID:
         return duplicateIds(doc, s);
       case BAD_IDENTIFIER: {
-        String bad = s.pick(BAD_IDS);
+        String bad = s.pick(Vocabulary.list("bad-identifier"));
         List<Target> targets = new ArrayList<>();
         for (IdSlot slot : idSlots(doc, true)) {
           targets.add(new Target(slot.pointer, d -> slot.set.apply(d, bad)));
@@ -153,11 +107,11 @@ public final class Breaker {
         for (Docs.ItemRef<Recommendation> ref : Docs.all(doc, Docs.RECOMMENDATIONS)) {
           // gcm-validation counts the objectives of enclosing sections too (RULES.md, GCM-V012):
           // they are cleared as well; the other items keep their own objectives.
-          int[] path = sectionPath(ref.pointer());
-          targets.add(new Target(ref.pointer() + "/objectives", d -> {
+          int[] path = ref.sectionPath();
+          targets.add(new Target(ref.pointer().child("objectives"), d -> {
             StakeholderInput changed = ref.update(d, r -> r.withObjectives(List.of()));
             for (int depth = 1; depth <= path.length; depth++) {
-              changed = Docs.updateSection(changed, java.util.Arrays.copyOf(path, depth),
+              changed = Docs.updateSection(changed, Arrays.copyOf(path, depth),
                   section -> section.withObjectives(List.of()));
             }
             return changed;
@@ -169,25 +123,24 @@ public final class Breaker {
         List<Target> targets = new ArrayList<>();
         DateRange reversed = Composer.reversedDateRange(s);
         // a validator locates the fault at the end, the date that is too early
-        doc.getReview().ifPresent(review -> targets.add(new Target("/review/period/end",
+        JsonPointer end = JsonPointer.ROOT.child("review").child("period").child("end");
+        doc.getReview().ifPresent(review -> targets.add(new Target(end,
             d -> d.withReview(review.withPeriod(reversed)))));
         for (Docs.ItemRef<PromisingPractice> ref : Docs.all(doc, Docs.PRACTICES)) {
-          targets.add(new Target(ref.pointer() + "/period/end",
+          targets.add(new Target(ref.pointer().child("period").child("end"),
               d -> ref.update(d, p -> p.withPeriod(reversed))));
         }
         return targets;
       }
       case BAD_LANGUAGE_TAG: {
-        String bad = s.pick(BAD_TAGS);
-        return List.of(new Target("/language", d -> d.withLanguage(bad)));
+        String bad = s.pick(Vocabulary.list("bad-language-tag"));
+        return List.of(new Target(JsonPointer.ROOT.child("language"), d -> d.withLanguage(bad)));
       }
       case BAD_URL: {
-        String bad = s.pick(BAD_URLS);
+        String bad = s.pick(Vocabulary.list("bad-url"));
         List<Target> targets = new ArrayList<>();
-        targets.add(new Target("/url", d -> d.withUrl(bad)));
-        for (Docs.ItemRef<Reference> ref : Docs.all(doc, Docs.REFERENCES)) {
-          targets.add(new Target(ref.pointer() + "/url", d -> ref.update(d, r -> r.withUrl(bad))));
-        }
+        targets.add(new Target(JsonPointer.ROOT.child("url"), d -> d.withUrl(bad)));
+        each(targets, doc, Docs.REFERENCES, "url", r -> r.withUrl(bad));
         return targets;
       }
       default:
@@ -198,53 +151,52 @@ public final class Breaker {
   /** The texts that must not be blank and have a maximum length: one-line and paragraphs. */
   private static List<Target> texts(StakeholderInput doc, String line, String paragraph) {
     List<Target> targets = new ArrayList<>();
-    targets.add(new Target("/title", d -> d.withTitle(line)));
+    targets.add(new Target(JsonPointer.ROOT.child("title"), d -> d.withTitle(line)));
     for (int[] path : Docs.sectionPaths(doc)) {
-      targets.add(new Target(Docs.pointer(path) + "/heading",
+      targets.add(new Target(Docs.pointer(path).child("heading"),
           d -> Docs.updateSection(d, path, x -> x.withHeading(line))));
     }
-    for (Docs.ItemRef<Finding> ref : Docs.all(doc, Docs.FINDINGS)) {
-      targets.add(new Target(ref.pointer() + "/text",
-          d -> ref.update(d, x -> x.withText(paragraph))));
-    }
-    for (Docs.ItemRef<Recommendation> ref : Docs.all(doc, Docs.RECOMMENDATIONS)) {
-      targets.add(new Target(ref.pointer() + "/text",
-          d -> ref.update(d, x -> x.withText(paragraph))));
-    }
-    for (Docs.ItemRef<PromisingPractice> ref : Docs.all(doc, Docs.PRACTICES)) {
-      targets.add(new Target(ref.pointer() + "/title",
-          d -> ref.update(d, x -> x.withTitle(line))));
-      targets.add(new Target(ref.pointer() + "/description",
-          d -> ref.update(d, x -> x.withDescription(paragraph))));
-    }
-    for (Docs.ItemRef<Figure> ref : Docs.all(doc, Docs.FIGURES)) {
-      targets.add(new Target(ref.pointer() + "/description",
-          d -> ref.update(d, x -> x.withDescription(paragraph))));
-    }
-    for (Docs.ItemRef<Reference> ref : Docs.all(doc, Docs.REFERENCES)) {
-      targets.add(new Target(ref.pointer() + "/title",
-          d -> ref.update(d, x -> x.withTitle(line))));
-    }
-    for (Docs.ItemRef<OpenQuestion> ref : Docs.all(doc, Docs.QUESTIONS)) {
-      targets.add(new Target(ref.pointer() + "/text",
-          d -> ref.update(d, x -> x.withText(paragraph))));
-    }
+    each(targets, doc, Docs.FINDINGS, "text", x -> x.withText(paragraph));
+    each(targets, doc, Docs.RECOMMENDATIONS, "text", x -> x.withText(paragraph));
+    each(targets, doc, Docs.PRACTICES, "title", x -> x.withTitle(line));
+    each(targets, doc, Docs.PRACTICES, "description", x -> x.withDescription(paragraph));
+    each(targets, doc, Docs.FIGURES, "description", x -> x.withDescription(paragraph));
+    each(targets, doc, Docs.REFERENCES, "title", x -> x.withTitle(line));
+    each(targets, doc, Docs.QUESTIONS, "text", x -> x.withText(paragraph));
     return targets;
   }
 
-  /** An object with an id of its own, and how to change that id. */
-  private static final class IdSlot {
-    final String pointer;
-    final String id;
-    final BiFunction<StakeholderInput, String, StakeholderInput> set;
-
-    IdSlot(String pointer, String id,
-        BiFunction<StakeholderInput, String, StakeholderInput> set) {
-      this.pointer = pointer;
-      this.id = id;
-      this.set = set;
+  /** Adds, for every item of a kind, the target at its member {@code name}, changed so. */
+  private static <T> void each(List<Target> targets, StakeholderInput doc, Docs.Items<T> items,
+      String name, UnaryOperator<T> change) {
+    for (Docs.ItemRef<T> ref : Docs.all(doc, items)) {
+      targets.add(new Target(ref.pointer().child(name), d -> ref.update(d, change)));
     }
   }
+
+  /** Adds, for every item of a kind, a target at the end of the id list {@code name}. */
+  private static <T> void appended(List<Target> targets, StakeholderInput doc,
+      Docs.Items<T> items, String name, Function<T, List<String>> ids,
+      BiFunction<T, List<String>, T> with, String missing) {
+    for (Docs.ItemRef<T> ref : Docs.all(doc, items)) {
+      JsonPointer at = ref.pointer().child(name).child(ids.apply(ref.get(doc)).size());
+      targets.add(new Target(at, d -> ref.update(d, x -> {
+        List<String> more = new ArrayList<>(ids.apply(x));
+        more.add(missing);
+        return with.apply(x, more);
+      })));
+    }
+  }
+
+  /**
+   * An object with an id of its own, and how to change that id.
+   *
+   * @param pointer where the id is
+   * @param id the id
+   * @param set the document with another id there
+   */
+  private record IdSlot(JsonPointer pointer, String id,
+      BiFunction<StakeholderInput, String, StakeholderInput> set) {}
 
   /**
    * Returns the objects with ids; with {@code changeable}, only those whose id may change
@@ -254,40 +206,26 @@ public final class Breaker {
     Set<String> cited = changeable ? Docs.citedIds(doc) : Set.of();
     List<IdSlot> slots = new ArrayList<>();
     for (int[] path : Docs.sectionPaths(doc)) {
-      slots.add(new IdSlot(Docs.pointer(path) + "/id", Docs.sectionAt(doc, path).getId(),
+      slots.add(new IdSlot(Docs.pointer(path).child("id"), Docs.sectionAt(doc, path).getId(),
           (d, id) -> Docs.updateSection(d, path, x -> x.withId(id))));
     }
-    for (Docs.ItemRef<Finding> ref : Docs.all(doc, Docs.FINDINGS)) {
-      ref.get(doc).getId().ifPresent(id -> slots.add(new IdSlot(ref.pointer() + "/id", id,
-          (d, v) -> ref.update(d, x -> x.withId(v)))));
-    }
-    for (Docs.ItemRef<Recommendation> ref : Docs.all(doc, Docs.RECOMMENDATIONS)) {
-      slots.add(new IdSlot(ref.pointer() + "/id", ref.get(doc).getId(),
-          (d, v) -> ref.update(d, x -> x.withId(v))));
-    }
-    for (Docs.ItemRef<PromisingPractice> ref : Docs.all(doc, Docs.PRACTICES)) {
-      slots.add(new IdSlot(ref.pointer() + "/id", ref.get(doc).getId(),
-          (d, v) -> ref.update(d, x -> x.withId(v))));
-    }
-    for (Docs.ItemRef<Figure> ref : Docs.all(doc, Docs.FIGURES)) {
-      String id = ref.get(doc).getId();
-      if (!cited.contains(id)) {
-        slots.add(new IdSlot(ref.pointer() + "/id", id,
-            (d, v) -> ref.update(d, x -> x.withId(v))));
-      }
-    }
-    for (Docs.ItemRef<Reference> ref : Docs.all(doc, Docs.REFERENCES)) {
-      String id = ref.get(doc).getId();
-      if (!cited.contains(id)) {
-        slots.add(new IdSlot(ref.pointer() + "/id", id,
-            (d, v) -> ref.update(d, x -> x.withId(v))));
-      }
-    }
-    for (Docs.ItemRef<OpenQuestion> ref : Docs.all(doc, Docs.QUESTIONS)) {
-      ref.get(doc).getId().ifPresent(id -> slots.add(new IdSlot(ref.pointer() + "/id", id,
-          (d, v) -> ref.update(d, x -> x.withId(v)))));
-    }
+    slots(slots, doc, Docs.FINDINGS, Finding::getId, Finding::withId);
+    slots(slots, doc, Docs.RECOMMENDATIONS, x -> Optional.of(x.getId()), Recommendation::withId);
+    slots(slots, doc, Docs.PRACTICES, x -> Optional.of(x.getId()), PromisingPractice::withId);
+    slots(slots, doc, Docs.FIGURES,
+        x -> Optional.of(x.getId()).filter(id -> !cited.contains(id)), Figure::withId);
+    slots(slots, doc, Docs.REFERENCES,
+        x -> Optional.of(x.getId()).filter(id -> !cited.contains(id)), Reference::withId);
+    slots(slots, doc, Docs.QUESTIONS, OpenQuestion::getId, OpenQuestion::withId);
     return slots;
+  }
+
+  private static <T> void slots(List<IdSlot> slots, StakeholderInput doc, Docs.Items<T> items,
+      Function<T, Optional<String>> id, BiFunction<T, String, T> with) {
+    for (Docs.ItemRef<T> ref : Docs.all(doc, items)) {
+      id.apply(ref.get(doc)).ifPresent(v -> slots.add(new IdSlot(ref.pointer().child("id"), v,
+          (d, other) -> ref.update(d, x -> with.apply(x, other)))));
+    }
   }
 
   /**
@@ -295,9 +233,9 @@ public final class Breaker {
    * that it is the second occurrence: the one a validator reports.
    */
   private static List<Target> duplicateIds(StakeholderInput doc, Source s) {
-    Map<String, Integer> order = new HashMap<>();
-    for (String pointer : Docs.documentOrder(doc)) {
-      order.put(pointer + "/id", order.size());
+    Map<JsonPointer, Integer> order = new HashMap<>();
+    for (JsonPointer pointer : Docs.documentOrder(doc)) {
+      order.put(pointer.child("id"), order.size());
     }
     List<IdSlot> all = idSlots(doc, false);
     List<Target> targets = new ArrayList<>();
@@ -332,42 +270,21 @@ public final class Breaker {
 
   private static List<Target> danglingReferences(StakeholderInput doc, String missing) {
     List<Target> targets = new ArrayList<>();
-    for (Docs.ItemRef<Finding> ref : Docs.all(doc, Docs.FINDINGS)) {
-      int at = ref.get(doc).getReferenceIds().size();
-      targets.add(new Target(ref.pointer() + "/referenceIds/" + at,
-          d -> ref.update(d, x -> x.withReferenceIds(plus(x.getReferenceIds(), missing)))));
-    }
-    for (Docs.ItemRef<Recommendation> ref : Docs.all(doc, Docs.RECOMMENDATIONS)) {
-      int at = ref.get(doc).getReferenceIds().size();
-      targets.add(new Target(ref.pointer() + "/referenceIds/" + at,
-          d -> ref.update(d, x -> x.withReferenceIds(plus(x.getReferenceIds(), missing)))));
-    }
-    for (Docs.ItemRef<PromisingPractice> ref : Docs.all(doc, Docs.PRACTICES)) {
-      int at = ref.get(doc).getReferenceIds().size();
-      targets.add(new Target(ref.pointer() + "/referenceIds/" + at,
-          d -> ref.update(d, x -> x.withReferenceIds(plus(x.getReferenceIds(), missing)))));
-    }
+    appended(targets, doc, Docs.FINDINGS, "referenceIds", Finding::getReferenceIds,
+        Finding::withReferenceIds, missing);
+    appended(targets, doc, Docs.RECOMMENDATIONS, "referenceIds",
+        Recommendation::getReferenceIds, Recommendation::withReferenceIds, missing);
+    appended(targets, doc, Docs.PRACTICES, "referenceIds", PromisingPractice::getReferenceIds,
+        PromisingPractice::withReferenceIds, missing);
     return targets;
   }
 
   private static List<Target> danglingFigures(StakeholderInput doc, String missing) {
     List<Target> targets = new ArrayList<>();
-    for (Docs.ItemRef<Finding> ref : Docs.all(doc, Docs.FINDINGS)) {
-      int at = ref.get(doc).getFigureIds().size();
-      targets.add(new Target(ref.pointer() + "/figureIds/" + at,
-          d -> ref.update(d, x -> x.withFigureIds(plus(x.getFigureIds(), missing)))));
-    }
-    for (Docs.ItemRef<PromisingPractice> ref : Docs.all(doc, Docs.PRACTICES)) {
-      int at = ref.get(doc).getFigureIds().size();
-      targets.add(new Target(ref.pointer() + "/figureIds/" + at,
-          d -> ref.update(d, x -> x.withFigureIds(plus(x.getFigureIds(), missing)))));
-    }
+    appended(targets, doc, Docs.FINDINGS, "figureIds", Finding::getFigureIds,
+        Finding::withFigureIds, missing);
+    appended(targets, doc, Docs.PRACTICES, "figureIds", PromisingPractice::getFigureIds,
+        PromisingPractice::withFigureIds, missing);
     return targets;
-  }
-
-  private static List<String> plus(List<String> ids, String id) {
-    List<String> copy = new ArrayList<>(ids);
-    copy.add(id);
-    return copy;
   }
 }

@@ -8,6 +8,7 @@ import io.github.gcmsdk.model.Recommendation;
 import io.github.gcmsdk.model.Reference;
 import io.github.gcmsdk.model.Section;
 import io.github.gcmsdk.model.StakeholderInput;
+import io.github.gcmsdk.problem.JsonPointer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,36 +34,18 @@ public final class Docs {
    * One kind of item list, held by sections and, for some kinds, by the document itself.
    *
    * @param <T> the item type
+   * @param name the JSON member name of the list ("recommendations")
+   * @param inSection the list of a section
+   * @param withInSection a section with another list
+   * @param inDocument the list of the document, or null if documents hold none
+   * @param withInDocument the document with another list, or null
    */
-  public static final class Items<T> {
-    private final String name;
-    private final Function<Section, List<T>> inSection;
-    private final BiFunction<Section, List<T>, Section> withInSection;
-    private final Function<StakeholderInput, List<T>> inDocument;
-    private final BiFunction<StakeholderInput, List<T>, StakeholderInput> withInDocument;
-
-    private Items(
-        String name,
-        Function<Section, List<T>> inSection,
-        BiFunction<Section, List<T>, Section> withInSection,
-        Function<StakeholderInput, List<T>> inDocument,
-        BiFunction<StakeholderInput, List<T>, StakeholderInput> withInDocument) {
-      this.name = name;
-      this.inSection = inSection;
-      this.withInSection = withInSection;
-      this.inDocument = inDocument;
-      this.withInDocument = withInDocument;
-    }
-
-    /**
-     * Returns the JSON member name of the list ("recommendations").
-     *
-     * @return the name
-     */
-    public String getName() {
-      return name;
-    }
-  }
+  public record Items<T>(
+      String name,
+      Function<Section, List<T>> inSection,
+      BiFunction<Section, List<T>, Section> withInSection,
+      Function<StakeholderInput, List<T>> inDocument,
+      BiFunction<StakeholderInput, List<T>, StakeholderInput> withInDocument) {}
 
   /** Findings, held by sections. */
   public static final Items<Finding> FINDINGS = new Items<>(
@@ -94,15 +77,10 @@ public final class Docs {
    * Where an item list is: in the document itself ({@code sectionPath == null}) or in a section.
    *
    * @param <T> the item type
+   * @param items the kind of item held
+   * @param sectionPath the indices of the section from the top, or null for the document
    */
-  public static final class Container<T> {
-    private final Items<T> items;
-    private final int[] sectionPath;
-
-    private Container(Items<T> items, int[] sectionPath) {
-      this.items = items;
-      this.sectionPath = sectionPath;
-    }
+  public record Container<T>(Items<T> items, int[] sectionPath) {
 
     /**
      * Returns the items of this container in {@code doc}.
@@ -134,17 +112,8 @@ public final class Docs {
      *
      * @return the pointer, such as {@code /sections/0/recommendations}
      */
-    public String pointer() {
-      return (sectionPath == null ? "" : Docs.pointer(sectionPath)) + "/" + items.name;
-    }
-
-    /**
-     * Returns the kind of item held.
-     *
-     * @return the kind
-     */
-    public Items<T> getItems() {
-      return items;
+    public JsonPointer pointer() {
+      return (sectionPath == null ? JsonPointer.ROOT : Docs.pointer(sectionPath)).child(items.name);
     }
   }
 
@@ -152,15 +121,10 @@ public final class Docs {
    * One item: a container and an index in it.
    *
    * @param <T> the item type
+   * @param container the list that holds the item
+   * @param index the item's index in the list
    */
-  public static final class ItemRef<T> {
-    private final Container<T> container;
-    private final int index;
-
-    private ItemRef(Container<T> container, int index) {
-      this.container = container;
-      this.index = index;
-    }
+  public record ItemRef<T>(Container<T> container, int index) {
 
     /**
      * Returns the item in {@code doc}.
@@ -202,8 +166,17 @@ public final class Docs {
      *
      * @return the pointer, such as {@code /sections/0/recommendations/2}
      */
-    public String pointer() {
-      return container.pointer() + "/" + index;
+    public JsonPointer pointer() {
+      return container.pointer().child(index);
+    }
+
+    /**
+     * Returns the path of the section that holds the item.
+     *
+     * @return the indices from the top, empty for an item of the document itself
+     */
+    public int[] sectionPath() {
+      return container.sectionPath == null ? new int[0] : container.sectionPath.clone();
     }
   }
 
@@ -241,8 +214,8 @@ public final class Docs {
    * @param doc the document
    * @return the pointers, such as {@code /sections/0} and {@code /sections/0/findings/1}
    */
-  public static List<String> documentOrder(StakeholderInput doc) {
-    List<String> pointers = new ArrayList<>();
+  public static List<JsonPointer> documentOrder(StakeholderInput doc) {
+    List<JsonPointer> pointers = new ArrayList<>();
     // an explicit stack: generated sections may nest a hundred levels deep
     Deque<int[]> stack = new ArrayDeque<>();
     for (int i = doc.getSections().size() - 1; i >= 0; i--) {
@@ -251,10 +224,10 @@ public final class Docs {
     while (!stack.isEmpty()) {
       int[] path = stack.pop();
       Section section = sectionAt(doc, path);
-      String at = pointer(path);
+      JsonPointer at = pointer(path);
       pointers.add(at);
       for (Items<?> items : ALL_ITEMS) {
-        addItems(pointers, at + "/" + items.name, items.inSection.apply(section).size());
+        addItems(pointers, at.child(items.name), items.inSection.apply(section).size());
       }
       for (int i = section.getSections().size() - 1; i >= 0; i--) {
         int[] child = Arrays.copyOf(path, path.length + 1);
@@ -263,14 +236,14 @@ public final class Docs {
       }
     }
     for (Items<?> items : List.of(REFERENCES, FIGURES, QUESTIONS)) {
-      addItems(pointers, "/" + items.name, items.inDocument.apply(doc).size());
+      addItems(pointers, JsonPointer.ROOT.child(items.name), items.inDocument.apply(doc).size());
     }
     return pointers;
   }
 
-  private static void addItems(List<String> pointers, String list, int size) {
+  private static void addItems(List<JsonPointer> pointers, JsonPointer list, int size) {
     for (int i = 0; i < size; i++) {
-      pointers.add(list + "/" + i);
+      pointers.add(list.child(i));
     }
   }
 
@@ -368,12 +341,12 @@ public final class Docs {
    * @param path the section's path
    * @return the pointer, such as {@code /sections/1/sections/0}
    */
-  public static String pointer(int[] path) {
-    StringBuilder pointer = new StringBuilder();
+  public static JsonPointer pointer(int[] path) {
+    JsonPointer pointer = JsonPointer.ROOT;
     for (int index : path) {
-      pointer.append("/sections/").append(index);
+      pointer = pointer.child("sections").child(index);
     }
-    return pointer.toString();
+    return pointer;
   }
 
   /**

@@ -1,18 +1,26 @@
 package io.github.gcmsdk.testkit.internal;
 
 import io.github.gcmsdk.catalog.Objective;
-import io.github.gcmsdk.catalog.Theme;
 import io.github.gcmsdk.testkit.Source;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Words and sentence patterns for plausible GCM texts in English, French, Spanish and Russian.
+ * Plausible GCM texts in English, French, Spanish and Russian, and the faulty and hostile values
+ * of the generators, composed from the word lists of {@code vocabulary.txt} and
+ * {@code faults.txt} (resources of this package, read once, on first use).
  *
- * <p>The English vocabulary follows the summary of stakeholder input to the UNECE regional review
- * of November 2020 (borders, detention, labour rights, access to services, regular pathways,
- * remittances, youth, cities). The other languages say the same kind of thing. Texts contain
- * letters of several scripts, typographic punctuation, no-break spaces and now and then an emoji or
- * another character outside the Basic Multilingual Plane, but never a control character.
+ * <p>Realistic texts contain letters of several scripts, typographic punctuation, no-break spaces
+ * and now and then an emoji or another character outside the Basic Multilingual Plane, but never a
+ * control character, and they name no objective but those they are given.
  *
  * <p>Not part of the API; it may change without notice. Stateless and thread-safe.
  */
@@ -20,370 +28,138 @@ public final class Vocabulary {
 
   private Vocabulary() {}
 
-  /** Characters outside the BMP, emoji sequences with joiners and modifiers, regional flags. */
-  static final List<String> EMOJI = List.of(
-      "🌍", "🤝", "📊", "🧒", "✊🏽", "👩‍👧", "🇺🇳", "𝐆𝐂𝐌", "🏙️", "⚖️");
+  /** The lists of both files, loaded when first asked for (holder idiom: once, thread-safe). */
+  private static final class Lists {
+    static final Map<String, List<String>> ALL = new HashMap<>();
 
-  // ---------------------------------------------------------------- findings
+    static {
+      load("vocabulary.txt");
+      load("faults.txt");
+    }
 
-  private static final List<String> EN_SUBJECTS = List.of(
-      "Stakeholders", "Civil society organisations", "Trade unions in Central Asia",
-      "Youth representatives", "Cities", "Migrant-led organisations",
-      "Faith-based organisations", "National human rights institutions", "Many participants",
-      "Trade unions and civil society organisations");
-  private static final List<String> EN_VERBS = List.of(
-      "noted that", "reported that", "emphasized that", "stressed that", "observed that");
-  private static final List<String> EN_CLAUSES = List.of(
-      "children continue to be detained",
-      "the Covid-19 pandemic has heightened pre-existing inequalities",
-      "many migrants lost their jobs and could not access unemployment benefits",
-      "administrative barriers make family reunification slow and costly",
-      "pushbacks at land and sea borders continue without due process",
-      "human rights defenders face criminalization for providing humanitarian assistance",
-      "migrant health workers have organized within trade unions",
-      "cities provided food and cash assistance to undocumented migrants",
-      "regularisation is far from being taboo",
-      "migrant children had difficulties in attending school remotely",
-      "countries of destination should not make their rules on migration so stringent",
-      "irregular status is often associated with exploitative employment practices",
-      "essential workers didn’t have the necessary protections to do their jobs safely",
-      "the new proposed border procedures would make this situation worse");
-  private static final List<String> EN_TAILS = List.of(
-      "", "", " in the UNECE region", " during the pandemic", " in several sub-regions",
-      " at the national level", " since December 2018");
-  private static final List<String> EN_STATEMENTS = List.of(
-      "Nothing justifies violence and pushbacks.",
-      "Detention is always a child rights violation, and never in their best interests.",
-      "Deprivation of liberty should be a measure of last resort.",
-      "Strikingly – despite such a wide geographical scope, there were many issues that"
-          + " stakeholders identified as similar.",
-      "Multistakeholder partnerships were a key element of some of the promising practices.");
+    private static void load(String name) {
+      // getResourceAsStream of a class in the same module reads the module's own package
+      // directories, on the class path and on the module path alike.
+      try (InputStream in = Vocabulary.class.getResourceAsStream(name)) {
+        if (in == null) {
+          throw new IllegalStateException("gcm-testkit: resource missing: " + name);
+        }
+        BufferedReader reader =
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        List<String> list = null;
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+          if (line.isEmpty() || line.startsWith("#")) {
+            continue;
+          }
+          if (line.startsWith("[") && line.endsWith("]")) {
+            list = new ArrayList<>();
+            ALL.put(line.substring(1, line.length() - 1), list);
+          } else if (list == null) {
+            throw new IllegalStateException("gcm-testkit: " + name + ": entry before a [list]");
+          } else {
+            list.add(line.equals("\"\"") ? "" : unescape(line));
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      ALL.replaceAll((key, values) -> List.copyOf(values));
+    }
 
-  private static final List<String> FR_SUBJECTS = List.of(
-      "Les organisations de la société civile", "Les syndicats d’Asie centrale", "Les jeunes",
-      "Les villes", "Les participants", "Les institutions nationales des droits de l’homme");
-  private static final List<String> FR_VERBS = List.of(
-      "ont souligné que", "ont constaté que", "ont rappelé que", "ont signalé que");
-  private static final List<String> FR_CLAUSES = List.of(
-      "des enfants continuent d’être placés en détention",
-      "la pandémie de Covid-19 a aggravé les inégalités préexistantes",
-      "de nombreux migrants ont perdu leur emploi sans accès aux allocations",
-      "les obstacles administratifs rendent le regroupement familial long et coûteux",
-      "les refoulements aux frontières se poursuivent sans garanties procédurales",
-      "les défenseurs des droits humains sont criminalisés",
-      "les «\u00A0pare-feu\u00A0» entre services publics et autorités d’immigration protègent"
-          + " les migrants",
-      "la régularisation n’est plus un sujet tabou en Europe");
-  private static final List<String> FR_TAILS = List.of(
-      "", "", " dans la région de la CEE-ONU", " pendant la pandémie",
-      ", quel que soit leur statut", " au niveau national");
+    private static String unescape(String line) {
+      if (line.indexOf('\\') < 0) {
+        return line;
+      }
+      StringBuilder out = new StringBuilder(line.length());
+      for (int i = 0; i < line.length(); i++) {
+        char c = line.charAt(i);
+        if (c != '\\' || i + 1 == line.length()) {
+          out.append(c);
+          continue;
+        }
+        char e = line.charAt(++i);
+        switch (e) {
+          case 's' -> out.append(' ');
+          case 't' -> out.append('\t');
+          case 'n' -> out.append('\n');
+          case 'r' -> out.append('\r');
+          case 'u' -> {
+            out.append((char) Integer.parseInt(line.substring(i + 1, i + 5), 16));
+            i += 4;
+          }
+          default -> out.append(e);
+        }
+      }
+      return out.toString();
+    }
+  }
 
-  private static final List<String> ES_SUBJECTS = List.of(
-      "Las organizaciones de la sociedad civil", "Los sindicatos", "Los jóvenes",
-      "Las ciudades", "Las personas participantes", "Las organizaciones de migrantes");
-  private static final List<String> ES_VERBS = List.of(
-      "señalaron que", "destacaron que", "observaron que", "subrayaron que");
-  private static final List<String> ES_CLAUSES = List.of(
-      "los niños y niñas siguen siendo detenidos",
-      "la pandemia de COVID-19 ha agravado las desigualdades existentes",
-      "muchos migrantes perdieron su empleo y no pudieron acceder a prestaciones",
-      "las barreras administrativas dificultan la reunificación familiar",
-      "las devoluciones en las fronteras continúan sin garantías procesales",
-      "la regularización ya no es un tabú",
-      "las ciudades ofrecieron ayuda alimentaria a migrantes indocumentados");
-  private static final List<String> ES_TAILS = List.of(
-      "", "", " en la región", " durante la pandemia",
-      ", independientemente de su situación migratoria", " a nivel nacional");
+  /**
+   * Returns a list of {@code vocabulary.txt} or {@code faults.txt}.
+   *
+   * @param name the list's name, such as {@code "bad-url"} or {@code "en.subjects"}
+   * @return the entries, unmodifiable
+   * @throws IllegalArgumentException if there is no such list
+   */
+  public static List<String> list(String name) {
+    List<String> list = Lists.ALL.get(name);
+    if (list == null) {
+      throw new IllegalArgumentException("gcm-testkit: no word list " + name);
+    }
+    return list;
+  }
 
-  private static final List<String> RU_SUBJECTS = List.of(
-      "Организации гражданского общества", "Профсоюзы Центральной Азии", "Молодые люди",
-      "Города", "Участники консультаций", "Национальные правозащитные учреждения");
-  private static final List<String> RU_VERBS = List.of(
-      "отметили, что", "подчеркнули, что", "сообщили, что");
-  private static final List<String> RU_CLAUSES = List.of(
-      "дети по-прежнему содержатся под стражей",
-      "пандемия COVID-19 усилила существующее неравенство",
-      "многие мигранты потеряли работу и не получили пособий",
-      "административные барьеры затрудняют воссоединение семей",
-      "выдворения на границах продолжаются без надлежащих процедур",
-      "правозащитники подвергаются преследованию за гуманитарную помощь",
-      "трудовые мигранты не защищены от дискриминации");
-  private static final List<String> RU_TAILS = List.of(
-      "", "", " в регионе ЕЭК ООН", " во время пандемии", " независимо от статуса");
+  private static List<String> list(Lang lang, String name) {
+    return list(lang.name().toLowerCase(java.util.Locale.ROOT) + "." + name);
+  }
 
-  // --------------------------------------------------------- recommendations
-
-  private static final List<String> EN_ADDRESSEES = List.of(
-      "States", "Governments", "Employers", "Local authorities", "The European Union",
-      "Member States", "All stakeholders", "Cities", "Donors");
-  private static final List<String> EN_ACTIONS = List.of(
-      "ensure that children have access to education",
-      "ensure that migrants have access to health and medical care",
-      "expand regular pathways for workers across skills levels",
-      "exclusively use alternatives to detention",
-      "introduce safeguards in asylum and border procedures",
-      "properly resource independent monitoring at borders",
-      "eliminate the barriers for children to be reunited with their families",
-      "guarantee all migrant women access to sexual and reproductive healthcare",
-      "provide migrant workers with occupational safety protections",
-      "ensure that migrants’ personal data are not shared with immigration authorities",
-      "tackle corruption amongst governmental officials",
-      "include migrant voices in the labour movement",
-      "make stronger links to the Global Compact on Refugees",
-      "promote more inclusive spaces for migrant participation",
-      "ensure access to individual and fair procedures at the borders");
-  private static final List<String> EN_REC_TAILS = List.of(
-      "", "", ", regardless of status", " in line with international human rights standards",
-      ", including for children", " across the UNECE region");
-
-  private static final List<String> FR_ADDRESSEES = List.of(
-      "Les États", "Les employeurs", "Les autorités locales", "Les États membres",
-      "Les gouvernements");
-  private static final List<String> FR_ACTIONS = List.of(
-      "garantir l’accès des migrants aux soins de santé",
-      "recourir exclusivement aux alternatives à la détention",
-      "élargir les voies de migration régulière",
-      "supprimer les obstacles au regroupement familial",
-      "assurer un suivi indépendant aux frontières",
-      "protéger les données personnelles des migrants",
-      "garantir l’accès des enfants à l’éducation");
-  private static final List<String> FR_REC_TAILS = List.of(
-      "", ", quel que soit leur statut", " dans toute la région");
-
-  private static final List<String> ES_ADDRESSEES = List.of(
-      "Los Estados", "Los empleadores", "Las autoridades locales", "Los Estados miembros",
-      "Los gobiernos");
-  private static final List<String> ES_ACTIONS = List.of(
-      "garantizar el acceso a la salud y a la atención médica",
-      "utilizar exclusivamente alternativas a la detención",
-      "ampliar las vías de migración regular",
-      "eliminar los obstáculos a la reunificación familiar",
-      "garantizar un seguimiento independiente en las fronteras",
-      "proteger los datos personales de las personas migrantes",
-      "garantizar el acceso de niños y niñas a la educación");
-  private static final List<String> ES_REC_TAILS = List.of(
-      "", ", independientemente de su situación migratoria", " en toda la región");
-
-  private static final List<String> RU_ADDRESSEES = List.of(
-      "Государствам", "Работодателям", "Местным органам власти", "Правительствам");
-  private static final List<String> RU_ACTIONS = List.of(
-      "обеспечить доступ мигрантов к медицинской помощи",
-      "использовать только альтернативы содержанию под стражей",
-      "расширить возможности для регулярной миграции",
-      "устранить препятствия для воссоединения семей",
-      "гарантировать независимый мониторинг на границах",
-      "защищать персональные данные мигрантов",
-      "обеспечить детям доступ к образованию");
-  private static final List<String> RU_REC_TAILS = List.of(
-      "", " независимо от статуса", " во всём регионе");
-
-  // --------------------------------------------------------------- questions
-
-  private static final List<String> EN_QUESTIONS = List.of(
-      "How can we improve equal participation as a key feature of the multistakeholder input"
-          + " process?",
-      "Are we challenging assumptions?",
-      "How do we promote alternative ways of doing and thinking?",
-      "What siloes are we breaking?",
-      "How are different stakeholders working together on implementation of the GCM?",
-      "How can we become more effective in linking promising practices with policy"
-          + " development?");
-  private static final List<String> FR_QUESTIONS = List.of(
-      "Comment améliorer la participation des migrants au processus d’examen\u00A0?",
-      "Remettons-nous en question nos hypothèses\u00A0?",
-      "Comment les parties prenantes travaillent-elles ensemble à la mise en œuvre du"
-          + " Pacte\u00A0?");
-  private static final List<String> ES_QUESTIONS = List.of(
-      "¿Cómo podemos mejorar la participación de las personas migrantes?",
-      "¿Estamos cuestionando nuestras suposiciones?",
-      "¿Cómo trabajan juntas las partes interesadas en la aplicación del Pacto?");
-  private static final List<String> RU_QUESTIONS = List.of(
-      "Как обеспечить равное участие мигрантов в процессе обзора?",
-      "Пересматриваем ли мы привычные представления?",
-      "Как заинтересованные стороны сотрудничают в выполнении Глобального договора?");
-
-  // --------------------------------------------------------------- practices
-
-  private static final List<String> EN_PRACTICE_TITLES = List.of(
-      "Firewalls for undocumented migrants", "Regularisation programme",
-      "Remittance Community Task Force", "Mobilization of youth in the GCM review",
-      "Municipal services through public-private partnerships", "Digital access to health care",
-      "Case management as an alternative to detention", "Recognition of foreign qualifications",
-      "Legal aid at the border", "Multilingual information points");
-  private static final List<String> EN_PRACTICE_DEEDS = List.of(
-      "put in place firewalls so that undocumented migrants could access services and justice",
-      "provided food and cash assistance to undocumented migrants",
-      "brought together stakeholders in the field of remittances to respond to the pandemic",
-      "offered municipal services through various public-private partnerships",
-      "worked with local, regional and national administrations to help migrants access health"
-          + " care",
-      "ran a community-based case management programme instead of detention",
-      "opened a one-stop shop for the recognition of skills and qualifications",
-      "mobilized young people nationally for the GCM review");
-  private static final List<String> FR_PRACTICE_TITLES = List.of(
-      "Pare-feu pour les migrants sans papiers", "Programme de régularisation",
-      "Guichet unique de reconnaissance des qualifications", "Aide juridique aux frontières");
-  private static final List<String> FR_PRACTICE_DEEDS = List.of(
-      "ont mis en place des «\u00A0pare-feu\u00A0» pour l’accès aux services et à la justice",
-      "ont fourni une aide alimentaire et financière aux migrants sans papiers",
-      "ont ouvert un guichet unique pour la reconnaissance des diplômes");
-  private static final List<String> ES_PRACTICE_TITLES = List.of(
-      "Cortafuegos para migrantes indocumentados", "Programa de regularización",
-      "Ventanilla única para el reconocimiento de títulos", "Asistencia jurídica en la frontera");
-  private static final List<String> ES_PRACTICE_DEEDS = List.of(
-      "establecieron cortafuegos para el acceso a los servicios y a la justicia",
-      "ofrecieron ayuda alimentaria y en efectivo a migrantes indocumentados",
-      "abrieron una ventanilla única para el reconocimiento de títulos");
-  private static final List<String> RU_PRACTICE_TITLES = List.of(
-      "Защита данных недокументированных мигрантов", "Программа урегулирования статуса",
-      "Единое окно для признания квалификаций", "Юридическая помощь на границе");
-  private static final List<String> RU_PRACTICE_DEEDS = List.of(
-      "обеспечили доступ недокументированных мигрантов к услугам и правосудию",
-      "предоставили продовольственную и денежную помощь мигрантам",
-      "открыли единое окно для признания дипломов");
-
-  private static final List<String> EN_OUTCOMES = List.of(
-      "Migrants could access services without fear of immigration enforcement.",
-      "More than %d people were reached.",
-      "%d children were released from detention into community care.",
-      "The practice was taken up by other cities in the region.");
-  private static final List<String> FR_OUTCOMES = List.of(
-      "Plus de %d personnes ont été accompagnées.",
-      "Les migrants ont pu accéder aux services sans crainte.");
-  private static final List<String> ES_OUTCOMES = List.of(
-      "Más de %d personas recibieron apoyo.",
-      "Las personas migrantes accedieron a los servicios sin temor.");
-  private static final List<String> RU_OUTCOMES = List.of(
-      "Помощь получили более %d человек.",
-      "Мигранты получили доступ к услугам без страха.");
-
-  // ----------------------------------------------------------------- figures
-
-  private static final List<String> EN_UNITS = List.of(
-      "migrants", "young people", "months", "stakeholders", "children", "cities", "workers");
-  private static final List<String> FR_UNITS = List.of(
-      "migrants", "jeunes", "mois", "parties prenantes", "enfants");
-  private static final List<String> ES_UNITS = List.of(
-      "migrantes", "jóvenes", "meses", "actores", "niños y niñas");
-  private static final List<String> RU_UNITS = List.of(
-      "мигрантов", "молодых людей", "месяцев", "заинтересованных сторон", "детей");
-  private static final List<String> EN_FIGURE_CONTEXTS = List.of(
-      "mobilized nationally in the GCM review",
-      "involved in the field of remittances",
-      "detained under the proposed border procedures",
-      "who lost their jobs during the pandemic",
-      "reached by municipal services");
-  private static final List<String> FR_FIGURE_CONTEXTS = List.of(
-      "mobilisés dans le cadre de l’examen", "concernés par la procédure à la frontière");
-  private static final List<String> ES_FIGURE_CONTEXTS = List.of(
-      "movilizados en el examen del Pacto", "afectados por el procedimiento fronterizo");
-  private static final List<String> RU_FIGURE_CONTEXTS = List.of(
-      "участвовавших в обзоре", "затронутых пограничными процедурами");
-
-  // ---------------------------------------------------------------- headings
-
-  private static final List<String> EN_GENERAL_HEADINGS = List.of(
-      "Intro", "Implementation of specific GCM objectives", "Going forward",
-      "Multilateral cooperation", "Multi-stakeholder partnerships", "Recommendations",
-      "Whole of government and whole of society approach");
-  private static final List<String> FR_GENERAL_HEADINGS = List.of(
-      "Introduction", "Mise en œuvre des objectifs du Pacte mondial", "Perspectives",
-      "Recommandations", "Coopération multilatérale");
-  private static final List<String> ES_GENERAL_HEADINGS = List.of(
-      "Introducción", "Aplicación de los objetivos del Pacto Mundial", "Perspectivas",
-      "Recomendaciones", "Cooperación multilateral");
-  private static final List<String> RU_GENERAL_HEADINGS = List.of(
-      "Введение", "Выполнение целей Глобального договора", "Дальнейшие шаги", "Рекомендации",
-      "Многостороннее сотрудничество");
-
-  // ---------------------------------------------------------- names, places
-
-  /** Names of organisations and bodies, as inputs name them. */
-  static final List<String> ORGANISATIONS = List.of(
-      "European Commission", "Remittance Community Task Force", "OSCE", "IOM", "UNICEF",
-      "OHCHR", "Council of Europe", "UN Network on Migration", "Platform for International"
-          + " Cooperation on Undocumented Migrants", "Mayors Migration Council",
-      "Союз трудовых мигрантов", "Red de ciudades acogedoras", "Réseau des villes accueillantes");
-
-  /** Cities and localities. */
-  static final List<String> CITIES = List.of(
-      "Geneva", "Milan", "Lisbon", "Dublin", "Almaty", "Bishkek", "Tbilisi", "Sarajevo",
-      "Toronto", "New York", "Zürich", "Kraków", "Москва", "Душанбе", "Sevilla", "Lyon",
-      "Chisinau", "İstanbul");
-
-  private static final List<String> ROMAN = List.of(
-      "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X");
-
-  // ================================================================= methods
+  private static String pick(Source s, Lang lang, String name) {
+    return s.pick(list(lang, name));
+  }
 
   /**
    * Returns a finding: one or two sentences saying what stakeholders observed.
    *
    * @param s the source
    * @param lang the language
+   * @param linked the objectives the text may name (those of the item and its sections)
    * @return the text
    */
-  public static String finding(Source s, Lang lang) {
-    String text = findingSentence(s, lang);
+  public static String finding(Source s, Lang lang, List<Objective> linked) {
+    String text = findingSentence(s, lang, linked);
     if (s.chance(0.25)) {
-      text = text + " " + findingSentence(s, lang);
+      text = text + " " + findingSentence(s, lang, linked);
     }
     return decorate(s, text);
   }
 
-  private static String findingSentence(Source s, Lang lang) {
-    switch (lang) {
-      case FR:
-        return s.pick(FR_SUBJECTS) + " " + s.pick(FR_VERBS) + " " + s.pick(FR_CLAUSES)
-            + s.pick(FR_TAILS) + ".";
-      case ES:
-        return s.pick(ES_SUBJECTS) + " " + s.pick(ES_VERBS) + " " + s.pick(ES_CLAUSES)
-            + s.pick(ES_TAILS) + ".";
-      case RU:
-        return s.pick(RU_SUBJECTS) + " " + s.pick(RU_VERBS) + " " + s.pick(RU_CLAUSES)
-            + s.pick(RU_TAILS) + ".";
-      default:
-        if (s.chance(0.15)) {
-          return s.pick(EN_STATEMENTS);
-        }
-        if (s.chance(0.1)) {
-          return "Across the region, stakeholders noted that there were multiple violations of"
-              + " Objective " + s.between(1, 23) + ".";
-        }
-        return s.pick(EN_SUBJECTS) + " " + s.pick(EN_VERBS) + " " + s.pick(EN_CLAUSES)
-            + s.pick(EN_TAILS) + ".";
+  private static String findingSentence(Source s, Lang lang, List<Objective> linked) {
+    if (lang == Lang.EN) {
+      if (s.chance(0.15)) {
+        return pick(s, lang, "statements");
+      }
+      if (!linked.isEmpty() && s.chance(0.1)) {
+        return pick(s, lang, "objective-violation")
+            .replace("{n}", s.pick(linked).getCode());
+      }
     }
+    return pick(s, lang, "subjects") + " " + pick(s, lang, "verbs") + " "
+        + pick(s, lang, "clauses") + pick(s, lang, "tails") + ".";
   }
 
   /**
-   * Returns a recommendation: who should do what, or an imperative.
+   * Returns a recommendation: who should do what, or (in English) an imperative.
    *
    * @param s the source
    * @param lang the language
    * @return the text
    */
   public static String recommendation(Source s, Lang lang) {
-    String text;
-    switch (lang) {
-      case FR:
-        text = s.pick(FR_ADDRESSEES) + " devraient " + s.pick(FR_ACTIONS) + s.pick(FR_REC_TAILS)
-            + ".";
-        break;
-      case ES:
-        text = s.pick(ES_ADDRESSEES) + " deberían " + s.pick(ES_ACTIONS) + s.pick(ES_REC_TAILS)
-            + ".";
-        break;
-      case RU:
-        text = s.pick(RU_ADDRESSEES) + " следует " + s.pick(RU_ACTIONS) + s.pick(RU_REC_TAILS)
-            + ".";
-        break;
-      default:
-        String action = s.pick(EN_ACTIONS);
-        text = s.chance(0.5)
-            ? s.pick(EN_ADDRESSEES) + " should " + action + s.pick(EN_REC_TAILS) + "."
-            : Character.toUpperCase(action.charAt(0)) + action.substring(1)
-                + s.pick(EN_REC_TAILS) + ".";
-    }
+    String action = pick(s, lang, "actions");
+    String tail = pick(s, lang, "recommendation-tails");
+    String text = lang == Lang.EN && s.chance(0.5)
+        ? Character.toUpperCase(action.charAt(0)) + action.substring(1) + tail + "."
+        : pick(s, lang, "addressees") + " " + pick(s, lang, "should") + " " + action + tail + ".";
     return decorate(s, text);
   }
 
@@ -395,16 +171,7 @@ public final class Vocabulary {
    * @return the text
    */
   public static String question(Source s, Lang lang) {
-    switch (lang) {
-      case FR:
-        return decorate(s, s.pick(FR_QUESTIONS));
-      case ES:
-        return decorate(s, s.pick(ES_QUESTIONS));
-      case RU:
-        return decorate(s, s.pick(RU_QUESTIONS));
-      default:
-        return decorate(s, s.pick(EN_QUESTIONS));
-    }
+    return decorate(s, pick(s, lang, "questions"));
   }
 
   /**
@@ -416,21 +183,8 @@ public final class Vocabulary {
    * @return the title
    */
   public static String practiceTitle(Source s, Lang lang, String place) {
-    String title;
-    switch (lang) {
-      case FR:
-        title = s.pick(FR_PRACTICE_TITLES) + (place == null ? "" : " (" + place + ")");
-        break;
-      case ES:
-        title = s.pick(ES_PRACTICE_TITLES) + (place == null ? "" : " (" + place + ")");
-        break;
-      case RU:
-        title = s.pick(RU_PRACTICE_TITLES) + (place == null ? "" : " (" + place + ")");
-        break;
-      default:
-        title = s.pick(EN_PRACTICE_TITLES) + (place == null ? "" : " in " + place);
-    }
-    return title;
+    String title = pick(s, lang, "practice-titles");
+    return place == null ? title : title + pick(s, lang, "place").replace("{}", place);
   }
 
   /**
@@ -438,29 +192,11 @@ public final class Vocabulary {
    *
    * @param s the source
    * @param lang the language
-   * @param doer who did it, in the language, or null for a generic subject
    * @return the text
    */
-  public static String practiceDescription(Source s, Lang lang, String doer) {
-    String text;
-    switch (lang) {
-      case FR:
-        text = (doer == null ? s.pick(FR_SUBJECTS) : doer) + " " + s.pick(FR_PRACTICE_DEEDS)
-            + s.pick(FR_TAILS) + ".";
-        break;
-      case ES:
-        text = (doer == null ? s.pick(ES_SUBJECTS) : doer) + " " + s.pick(ES_PRACTICE_DEEDS)
-            + s.pick(ES_TAILS) + ".";
-        break;
-      case RU:
-        text = (doer == null ? s.pick(RU_SUBJECTS) : doer) + " " + s.pick(RU_PRACTICE_DEEDS)
-            + s.pick(RU_TAILS) + ".";
-        break;
-      default:
-        text = (doer == null ? s.pick(EN_SUBJECTS) : doer) + " " + s.pick(EN_PRACTICE_DEEDS)
-            + s.pick(EN_TAILS) + ".";
-    }
-    return decorate(s, text);
+  public static String practiceDescription(Source s, Lang lang) {
+    return decorate(s, pick(s, lang, "subjects") + " " + pick(s, lang, "practice-deeds")
+        + pick(s, lang, "tails") + ".");
   }
 
   /**
@@ -471,21 +207,7 @@ public final class Vocabulary {
    * @return the text
    */
   public static String outcome(Source s, Lang lang) {
-    List<String> patterns;
-    switch (lang) {
-      case FR:
-        patterns = FR_OUTCOMES;
-        break;
-      case ES:
-        patterns = ES_OUTCOMES;
-        break;
-      case RU:
-        patterns = RU_OUTCOMES;
-        break;
-      default:
-        patterns = EN_OUTCOMES;
-    }
-    return s.pick(patterns).replace("%d", Integer.toString(s.between(2, 5000)));
+    return pick(s, lang, "outcomes").replace("%d", Integer.toString(s.between(2, 5000)));
   }
 
   /**
@@ -496,16 +218,7 @@ public final class Vocabulary {
    * @return the unit, one line
    */
   public static String unit(Source s, Lang lang) {
-    switch (lang) {
-      case FR:
-        return s.pick(FR_UNITS);
-      case ES:
-        return s.pick(ES_UNITS);
-      case RU:
-        return s.pick(RU_UNITS);
-      default:
-        return s.pick(EN_UNITS);
-    }
+    return pick(s, lang, "units");
   }
 
   /**
@@ -517,21 +230,10 @@ public final class Vocabulary {
    * @return the description
    */
   public static String figureDescription(Source s, Lang lang, String unit) {
-    String context;
-    switch (lang) {
-      case FR:
-        context = s.pick(FR_FIGURE_CONTEXTS);
-        break;
-      case ES:
-        context = s.pick(ES_FIGURE_CONTEXTS);
-        break;
-      case RU:
-        context = s.pick(RU_FIGURE_CONTEXTS);
-        break;
-      default:
-        context = s.pick(EN_FIGURE_CONTEXTS);
-    }
-    return capitalize(unit) + " " + context;
+    int first = unit.codePointAt(0);
+    return new StringBuilder().appendCodePoint(Character.toUpperCase(first))
+        .append(unit.substring(Character.charCount(first))).append(' ')
+        .append(pick(s, lang, "figure-contexts")).toString();
   }
 
   /**
@@ -543,29 +245,8 @@ public final class Vocabulary {
    * @return the heading, one line
    */
   public static String objectiveHeading(Source s, Lang lang, Objective objective) {
-    String n = objective.getCode();
-    switch (lang) {
-      case FR:
-        return "Objectif " + n + "\u00A0: " + objective.getShortLabel();
-      case ES:
-        return "Objetivo " + n + ": " + objective.getShortLabel();
-      case RU:
-        return "Цель " + n + ": " + objective.getShortLabel();
-      default:
-        return s.chance(0.5)
-            ? "Objective " + n + " - " + objective.getShortLabel()
-            : "Objective " + n + ": " + objective.getShortLabel();
-    }
-  }
-
-  /**
-   * Returns the heading of a section about a theme.
-   *
-   * @param theme the theme
-   * @return the heading, one line
-   */
-  public static String themeHeading(Theme theme) {
-    return theme.getTitle();
+    return pick(s, lang, "objective-heading").replace("{n}", objective.getCode())
+        .replace("{label}", objective.getShortLabel());
   }
 
   /**
@@ -576,16 +257,7 @@ public final class Vocabulary {
    * @return the heading, one line
    */
   public static String generalHeading(Source s, Lang lang) {
-    switch (lang) {
-      case FR:
-        return s.pick(FR_GENERAL_HEADINGS);
-      case ES:
-        return s.pick(ES_GENERAL_HEADINGS);
-      case RU:
-        return s.pick(RU_GENERAL_HEADINGS);
-      default:
-        return s.pick(EN_GENERAL_HEADINGS);
-    }
+    return pick(s, lang, "general-headings");
   }
 
   /**
@@ -596,20 +268,7 @@ public final class Vocabulary {
    * @return the title, one line
    */
   public static String documentTitle(Lang lang, String forum) {
-    switch (lang) {
-      case FR:
-        return "Synthèse des contributions des parties prenantes au Pacte mondial pour les"
-            + " migrations (" + forum + ")";
-      case ES:
-        return "Resumen de las contribuciones de las partes interesadas al Pacto Mundial para la"
-            + " Migración (" + forum + ")";
-      case RU:
-        return "Обзор материалов заинтересованных сторон к Глобальному договору о миграции ("
-            + forum + ")";
-      default:
-        return "Summary of stakeholder input to the " + forum
-            + " of the Global Compact for Migration";
-    }
+    return list(lang, "document-title").get(0).replace("{forum}", forum);
   }
 
   /**
@@ -619,32 +278,13 @@ public final class Vocabulary {
    * @return the label
    */
   public static String roman(int index) {
-    return index < ROMAN.size() ? ROMAN.get(index) : Integer.toString(index + 1);
-  }
-
-  /**
-   * Returns the name of an organisation.
-   *
-   * @param s the source
-   * @return the name, one line
-   */
-  public static String organisation(Source s) {
-    return s.pick(ORGANISATIONS);
-  }
-
-  /**
-   * Returns the name of a city.
-   *
-   * @param s the source
-   * @return the name, one line
-   */
-  public static String city(Source s) {
-    return s.pick(CITIES);
+    List<String> roman = list("roman");
+    return index < roman.size() ? roman.get(index) : Integer.toString(index + 1);
   }
 
   /**
    * Returns a text of one to three sentences in a random language: findings, recommendations
-   * and questions mixed.
+   * and questions mixed, naming no objective.
    *
    * @param s the source
    * @return the text
@@ -658,7 +298,7 @@ public final class Vocabulary {
         text.append(' ');
       }
       int kind = s.nextInt(3);
-      text.append(kind == 0 ? finding(s, lang) : kind == 1 ? recommendation(s, lang)
+      text.append(kind == 0 ? finding(s, lang, List.of()) : kind == 1 ? recommendation(s, lang)
           : question(s, lang));
     }
     return text.toString();
@@ -692,11 +332,47 @@ public final class Vocabulary {
         text.append(' ');
         codePoints++;
       }
-      String sentence = findingSentence(s, lang);
+      String sentence = findingSentence(s, lang, List.of());
       text.append(sentence);
       codePoints += sentence.codePointCount(0, sentence.length());
     }
     return text.toString();
+  }
+
+  /**
+   * Returns a text from the whole of Unicode: empty, any code points (control characters and
+   * lone surrogates included), or hostile words.
+   *
+   * @param s the source
+   * @return the text
+   */
+  public static String hostileText(Source s) {
+    int kind = s.nextInt(10);
+    StringBuilder text = new StringBuilder();
+    if (kind == 1) {
+      for (int n = s.between(1, 12); n > 0; n--) {
+        text.appendCodePoint(codePoint(s));
+      }
+    } else if (kind > 1) {
+      for (int n = s.between(1, 6); n > 0; n--) {
+        text.append(text.length() > 0 ? " " : "").append(s.pick(list("hostile-words")));
+      }
+    }
+    return text.toString();
+  }
+
+  /** Any code point, lone surrogates included now and then. */
+  private static int codePoint(Source s) {
+    switch (s.nextInt(8)) {
+      case 0: return s.nextInt(0x20);
+      case 1: return 0x20 + s.nextInt(0x5F);
+      case 2: return 0x80 + s.nextInt(0x780);
+      case 3: return 0x800 + s.nextInt(0xD800 - 0x800);
+      case 4: return 0xE000 + s.nextInt(0x10000 - 0xE000);
+      case 5: return 0x10000 + s.nextInt(0x10FFFF - 0x10000);
+      case 6: return 0xD800 + s.nextInt(0x800); // a lone surrogate
+      default: return "\"\\/{}[]:,".charAt(s.nextInt(9));
+    }
   }
 
   /** Now and then adds an emoji or another astral character, at the end or the start. */
@@ -704,13 +380,7 @@ public final class Vocabulary {
     if (!s.chance(0.06)) {
       return text;
     }
-    String emoji = s.pick(EMOJI);
+    String emoji = s.pick(list("emoji"));
     return s.chance(0.5) ? text + " " + emoji : emoji + " " + text;
-  }
-
-  private static String capitalize(String text) {
-    int first = text.codePointAt(0);
-    return new StringBuilder().appendCodePoint(Character.toUpperCase(first))
-        .append(text.substring(Character.charCount(first))).toString();
   }
 }
