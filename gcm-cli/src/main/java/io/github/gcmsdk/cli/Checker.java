@@ -49,6 +49,7 @@ final class Checker {
    */
   FileResult check(InputFiles.Input input) throws IOException {
     List<FileResult.Entry> entries = new ArrayList<>();
+    OptionalInt documents = OptionalInt.empty();
     Reading.Layout layout = Reading.layout(input);
     try {
       if (layout == Reading.Layout.DOCUMENT) {
@@ -58,22 +59,26 @@ final class Checker {
       } else {
         // gcm-io tells JSON Lines from an array as Reading.layout does: by name, then first byte.
         try (Stream<DocumentReport> reports = validator.validateCollection(input.path())) {
-          addAll(reports, entries);
+          documents = OptionalInt.of(addAll(reports, entries));
         }
       }
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
-    return new FileResult(input, entries);
+    return new FileResult(input, entries, documents);
   }
 
-  private static void addAll(Stream<DocumentReport> reports, List<FileResult.Entry> entries) {
+  /** Adds the problems of every document; returns the number of documents. */
+  private static int addAll(Stream<DocumentReport> reports, List<FileResult.Entry> entries) {
     Iterator<DocumentReport> i = reports.iterator();
+    int documents = 0;
     while (i.hasNext()) {
+      documents++;
       DocumentReport report = i.next();
       for (Problem problem : report.getReport().getProblems()) {
         entries.add(new FileResult.Entry(problem, OptionalInt.of(report.getIndex())));
       }
     }
+    return documents;
   }
 }

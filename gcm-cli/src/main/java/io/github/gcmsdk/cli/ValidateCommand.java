@@ -33,6 +33,11 @@ import picocli.CommandLine.Spec;
       "Text output: one line per problem, 'path:line:column: severity code message', then a"
           + " summary line. JSON output: {\"files\":[...],\"unreadable\":[...],"
           + "\"summary\":{...}}. File names are printed escaped (\\u001B for ESC).",
+      "",
+      "SARIF output (2.1.0, for code scanning in CI): one run, a rule for every code gcm can"
+          + " report, one result per problem with file, line, column and JSON Pointer. JUnit"
+          + " output (the XML of Ant and Surefire): a test suite per file, a test case per file"
+          + " or per document of a collection, its errors in one failure.",
       ""
     },
     footerHeading = "%nExit status:%n",
@@ -108,10 +113,19 @@ final class ValidateCommand implements Callable<Integer> {
         }
       }
     }
-    if (format == ReportFormat.JSON) {
-      ValidationPrinter.json(results, unreadable, out);
-    } else {
-      ValidationPrinter.summary(results, new CliMessages(language.locale()), out);
+    switch (format) {
+      case JSON:
+        ValidationPrinter.json(results, unreadable, out);
+        break;
+      case SARIF:
+        SarifPrinter.print(results, unreadable, profile, language.locale(), out);
+        break;
+      case JUNIT:
+        JUnitPrinter.print(results, unreadable, out);
+        break;
+      default:
+        ValidationPrinter.summary(results, new CliMessages(language.locale()), out);
+        break;
     }
     out.flush();
     if (!unreadable.isEmpty()) {
