@@ -38,6 +38,11 @@ import picocli.CommandLine.Spec;
           + " report, one result per problem with file, line, column and JSON Pointer. JUnit"
           + " output (the XML of Ant and Surefire): a test suite per file, a test case per file"
           + " or per document of a collection, its errors in one failure.",
+      "",
+      "Partial acceptance (--accepted A --rejected R): every document, one per line, goes to"
+          + " A in canonical form if it has no error, else to R as it was read: a JSON Lines"
+          + " record byte for byte, any other document with its line breaks as spaces. Both"
+          + " are written through temporary files, and only if every input was read.",
       ""
     },
     footerHeading = "%nExit status:%n",
