@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +14,9 @@ import io.github.gcmsdk.io.ReadResult;
 import io.github.gcmsdk.model.StakeholderInput;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.FileSystems;
+import java.util.concurrent.TimeUnit;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -278,5 +282,43 @@ class AcceptanceTest {
       files.forEach(f -> names.add(f.getFileName().toString()));
     }
     assertTrue(names.contains("no\n.jsonl"), names.toString());
+  }
+
+  @Test
+  void aRunKilledWithSigtermLeavesTheOutputsAsTheyWere(@TempDir Path dir) throws Exception {
+    assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("unix"));
+    Path input = dir.resolve("inputs.jsonl");
+    byte[] line = (compact(valid("a")) + "\n" + compact(blank("b")) + "\n")
+        .getBytes(StandardCharsets.UTF_8);
+    try (OutputStream out = Files.newOutputStream(input)) {
+      for (long written = 0; written < (8L << 20); written += line.length) {
+        out.write(line);
+      }
+    }
+    Path accepted = dir.resolve("accepted.jsonl");
+    Files.writeString(accepted, "old\n");
+
+    List<String> command = List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx64m",
+        "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+        Main.class.getName(), "validate", "--format", "json", "--accepted", accepted.toString(),
+        "--rejected", dir.resolve("rejected.jsonl").toString(), input.toString());
+    Process process = new ProcessBuilder(command)
+        .redirectOutput(dir.resolve("out.txt").toFile())
+        .redirectError(dir.resolve("err.txt").toFile())
+        .start();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    while (leftovers(dir).size() < 2 && process.isAlive() && System.nanoTime() < deadline) {
+      Thread.sleep(5); // wait for the two temporary files
+    }
+    assertTrue(process.isAlive(), "gcm ended before it could be killed: "
+        + Files.readString(dir.resolve("err.txt")));
+    process.destroy(); // SIGTERM
+    assertTrue(process.waitFor(60, TimeUnit.SECONDS), "gcm did not end");
+
+    assertEquals(143, process.exitValue(), Files.readString(dir.resolve("err.txt")));
+    assertEquals(List.of(), leftovers(dir), "no temporary file left");
+    assertEquals("old\n", Files.readString(accepted), "the output is as it was");
+    assertFalse(Files.exists(dir.resolve("rejected.jsonl")), "no half output");
   }
 }
