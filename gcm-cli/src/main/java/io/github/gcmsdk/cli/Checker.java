@@ -2,6 +2,9 @@ package io.github.gcmsdk.cli;
 
 import io.github.gcmsdk.cli.Options.ProfileName;
 import io.github.gcmsdk.io.GcmJson;
+import io.github.gcmsdk.io.ReadResult;
+import io.github.gcmsdk.model.StakeholderInput;
+import io.github.gcmsdk.problem.Report;
 import io.github.gcmsdk.problem.Problem;
 import io.github.gcmsdk.validation.DocumentReport;
 import io.github.gcmsdk.validation.GcmValidator;
@@ -13,6 +16,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -24,9 +28,16 @@ import java.util.stream.Stream;
 final class Checker {
 
   private final GcmValidator validator;
+  private final GcmJson json;
 
-  private Checker(GcmValidator validator) {
+  private Checker(GcmValidator validator, GcmJson json) {
     this.validator = validator;
+    this.json = json;
+  }
+
+  /** The reader, with the settings of the validator's. */
+  GcmJson json() {
+    return json;
   }
 
   /** Builds the reader and the validator. */
@@ -37,7 +48,7 @@ final class Checker {
         .locale(locale)
         .json(json)
         .build();
-    return new Checker(validator);
+    return new Checker(validator, json);
   }
 
   /**
@@ -49,6 +60,7 @@ final class Checker {
    */
   FileResult check(InputFiles.Input input) throws IOException {
     List<FileResult.Entry> entries = new ArrayList<>();
+    OptionalInt documents = OptionalInt.empty();
     Reading.Layout layout = Reading.layout(input);
     try {
       if (layout == Reading.Layout.DOCUMENT) {
@@ -58,22 +70,64 @@ final class Checker {
       } else {
         // gcm-io tells JSON Lines from an array as Reading.layout does: by name, then first byte.
         try (Stream<DocumentReport> reports = validator.validateCollection(input.path())) {
-          addAll(reports, entries);
+          documents = OptionalInt.of(addAll(reports, entries));
         }
       }
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
-    return new FileResult(input, entries);
+    return new FileResult(input, entries, documents);
   }
 
-  private static void addAll(Stream<DocumentReport> reports, List<FileResult.Entry> entries) {
+  /**
+   * Checks every document of a file as {@link #check} does, and hands each to {@code
+   * acceptance}: the accepted ones in canonical form, the others as they were read. The
+   * documents are read with gcm-io and validated one by one ({@link
+   * GcmValidator#validate(ReadResult)}, which is what {@code validateCollection} does for each),
+   * since the documents themselves are needed.
+   *
+   * @param warnings receives what the reader should know about a rejected document's bytes
+   * @throws IOException if the file cannot be read, or an output cannot be written
+   */
+  FileResult sort(InputFiles.Input input, Acceptance acceptance, Consumer<String> warnings)
+      throws IOException {
+    List<FileResult.Entry> entries = new ArrayList<>();
+    int documents = 0;
+    try (Reading.Documents read = Reading.open(json, input);
+        Acceptance.Raw raw = acceptance.raw(input, read.layout(), warnings)) {
+      boolean collection = read.layout() != Reading.Layout.DOCUMENT;
+      Iterator<ReadResult<StakeholderInput>> i = read.results().iterator();
+      while (i.hasNext()) {
+        ReadResult<StakeholderInput> result = i.next();
+        Report report = validator.validate(result);
+        for (Problem problem : report.getProblems()) {
+          entries.add(new FileResult.Entry(problem,
+              collection ? OptionalInt.of(documents) : OptionalInt.empty()));
+        }
+        acceptance.sort(result, report.isValid(), raw);
+        documents++;
+      }
+      if (acceptance.finish(raw)) {
+        warnings.accept("reading stopped early; the rest of the file is one rejected record");
+      }
+      return new FileResult(input, entries,
+          collection ? OptionalInt.of(documents) : OptionalInt.empty());
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /** Adds the problems of every document; returns the number of documents. */
+  private static int addAll(Stream<DocumentReport> reports, List<FileResult.Entry> entries) {
     Iterator<DocumentReport> i = reports.iterator();
+    int documents = 0;
     while (i.hasNext()) {
+      documents++;
       DocumentReport report = i.next();
       for (Problem problem : report.getReport().getProblems()) {
         entries.add(new FileResult.Entry(problem, OptionalInt.of(report.getIndex())));
       }
     }
+    return documents;
   }
 }

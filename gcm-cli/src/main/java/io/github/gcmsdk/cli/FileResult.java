@@ -29,10 +29,26 @@ final class FileResult {
 
   private final InputFiles.Input input;
   private final List<Entry> entries;
+  private final OptionalInt documents;
 
-  FileResult(InputFiles.Input input, List<Entry> entries) {
+  /**
+   * @param documents the number of documents of a collection file (a JSON array, JSON Lines);
+   *     empty for a file of one document
+   */
+  FileResult(InputFiles.Input input, List<Entry> entries, OptionalInt documents) {
     this.input = input;
     this.entries = List.copyOf(entries);
+    this.documents = documents;
+  }
+
+  /** The number of documents of a collection file; empty for a file of one document. */
+  OptionalInt documents() {
+    return documents;
+  }
+
+  /** The file. */
+  InputFiles.Input input() {
+    return input;
   }
 
   /** The file's name, escaped: safe to print. */

@@ -9,7 +9,7 @@ final class Options {
 
   /** {@code --format} of {@code validate}. */
   enum ReportFormat {
-    TEXT, JSON;
+    TEXT, JSON, SARIF, JUNIT;
 
     @Override
     public String toString() {

@@ -49,12 +49,43 @@ final class Replacement {
   private FileChannel channel;
   private OutputStream out;
 
+  /** Whether the file is new: no owner to keep. */
+  private final boolean created;
+
   private Replacement(Path file, Map<String, Object> attributes, boolean unix,
-      Optional<String> refusal) {
+      Optional<String> refusal, boolean created) {
     this.file = file;
     this.attributes = attributes;
     this.unix = unix;
     this.refusal = refusal;
+    this.created = created;
+  }
+
+  /**
+   * Looks at a file to write: replaced as {@link #of(Path)} replaces it if it exists, otherwise
+   * created, in the same safe way (a temporary file renamed to its name), with mode
+   * {@code rw-r--r--}. Writes nothing.
+   *
+   * @throws IOException if the file's or its directory's attributes cannot be read, or the
+   *     directory does not exist
+   */
+  static Replacement ofNewOrExisting(Path path) throws IOException {
+    if (Files.exists(path)) {
+      return of(path);
+    }
+    Path absolute = path.toAbsolutePath();
+    Path parent = absolute.getParent();
+    if (parent == null || absolute.getFileName() == null) {
+      throw new Refused("it is not a file name");
+    }
+    Path file = parent.toRealPath().resolve(absolute.getFileName().toString());
+    boolean unix = FileSystems.getDefault().supportedFileAttributeViews().contains("unix");
+    Optional<String> refusal = Optional.empty();
+    if (!Files.isWritable(file.getParent())
+        || unix && noWriteBit((Integer) Files.getAttribute(file.getParent(), "unix:mode"))) {
+      refusal = Optional.of("its directory is read-only");
+    }
+    return new Replacement(file, unix ? Map.of("mode", 0644) : Map.of(), unix, refusal, true);
   }
 
   /**
@@ -79,7 +110,7 @@ final class Replacement {
         || unix && noWriteBit((Integer) Files.getAttribute(directory, "unix:mode"))) {
       refusal = Optional.of("its directory is read-only");
     }
-    return new Replacement(file, attributes, unix, refusal);
+    return new Replacement(file, attributes, unix, refusal, false);
   }
 
   private static boolean noWriteBit(int mode) {
@@ -89,6 +120,11 @@ final class Replacement {
   /** Why the file may not be replaced, if it may not. */
   Optional<String> refusal() {
     return refusal;
+  }
+
+  /** The real file (links followed). */
+  Path file() {
+    return file;
   }
 
   /** The directory of the real file, where the temporary file goes. */
@@ -107,7 +143,7 @@ final class Replacement {
     try {
       channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
       out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
-      if (unix) {
+      if (unix && !created) {
         keepOwner(); // now, before writing: if it cannot be done, nothing is written in vain
       }
       return out;

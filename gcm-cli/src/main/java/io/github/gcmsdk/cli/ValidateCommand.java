@@ -33,6 +33,16 @@ import picocli.CommandLine.Spec;
       "Text output: one line per problem, 'path:line:column: severity code message', then a"
           + " summary line. JSON output: {\"files\":[...],\"unreadable\":[...],"
           + "\"summary\":{...}}. File names are printed escaped (\\u001B for ESC).",
+      "",
+      "SARIF output (2.1.0, for code scanning in CI): one run, a rule for every code gcm can"
+          + " report, one result per problem with file, line, column and JSON Pointer. JUnit"
+          + " output (the XML of Ant and Surefire): a test suite per file, a test case per file"
+          + " or per document of a collection, its errors in one failure.",
+      "",
+      "Partial acceptance (--accepted A --rejected R): every document, one per line, goes to"
+          + " A in canonical form if it has no error, else to R as it was read: a JSON Lines"
+          + " record byte for byte, any other document with its line breaks as spaces. Both"
+          + " are written through temporary files, and only if every input was read.",
       ""
     },
     footerHeading = "%nExit status:%n",
@@ -79,20 +89,75 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Language of the messages: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Language language;
 
+  @Option(
+      names = "--accepted",
+      paramLabel = "FILE",
+      description = "Partial acceptance: write every document without error to FILE, in"
+          + " canonical form, one per line (JSON Lines). Needs --rejected.")
+  Path acceptedPath;
+
+  @Option(
+      names = "--rejected",
+      paramLabel = "FILE",
+      description = "Partial acceptance: write every document with an error to FILE, one per"
+          + " line, as it was read (a JSON Lines record byte for byte; another document's bytes"
+          + " with its line breaks as spaces). Needs --accepted.")
+  Path rejectedPath;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if ((acceptedPath == null) != (rejectedPath == null)) {
+      err.println("gcm validate: --accepted and --rejected go together (every document goes to"
+          + " one of them)");
+      err.println("Try 'gcm validate --help' for more information.");
+      return ExitCodes.USAGE;
+    }
     InputFiles inputs = InputFiles.expand(paths);
     inputs.errors().forEach(e -> err.println("gcm validate: " + e));
     List<InputFiles.Failure> unreadable = new ArrayList<>(inputs.failures());
     List<FileResult> results = new ArrayList<>();
+    Checker checker = inputs.files().isEmpty() && acceptedPath == null ? null
+        : Checker.create(strict, profile, language.locale());
+    Acceptance acceptance = null;
+    if (acceptedPath != null) {
+      try {
+        acceptance = Acceptance.open(checker.json(), acceptedPath, rejectedPath, inputs.files());
+      } catch (IOException e) {
+        err.println("gcm validate: nothing written: " + (e instanceof Replacement.Refused
+            ? e.getMessage() : InputFiles.reason(e)));
+        return ExitCodes.USAGE;
+      }
+      for (Path directory : acceptance.directories()) {
+        for (String leftover : TemporaryFiles.removeLeftovers(directory)) {
+          err.println("gcm validate: removed " + leftover + ", left in "
+              + InputFiles.display(directory.toString()) + " by an interrupted run");
+        }
+      }
+    }
+    try {
+      return validate(checker, inputs, unreadable, results, acceptance, out, err);
+    } finally {
+      if (acceptance != null) {
+        acceptance.abandon(); // a temporary file not renamed goes
+      }
+    }
+  }
+
+  private int validate(Checker checker, InputFiles inputs, List<InputFiles.Failure> unreadable,
+      List<FileResult> results, Acceptance acceptance, PrintWriter out, PrintWriter err) {
     if (!inputs.files().isEmpty()) {
-      Checker checker = Checker.create(strict, profile, language.locale());
       for (InputFiles.Input input : inputs.files()) {
         FileResult result;
         try {
-          result = checker.check(input);
+          result = acceptance == null ? checker.check(input)
+              : checker.sort(input, acceptance,
+                  w -> err.println("gcm validate: " + input.display() + ": " + w));
+        } catch (DifferenceStream.WriteFailure e) {
+          err.println("gcm validate: nothing written: cannot write: "
+              + InputFiles.reason((Exception) e.getCause()));
+          return ExitCodes.USAGE;
         } catch (IOException | UncheckedIOException | OutOfMemoryError e) {
           // One file that cannot be read, or needs more memory than there is, fails alone.
           InputFiles.Failure failure =
@@ -108,12 +173,41 @@ final class ValidateCommand implements Callable<Integer> {
         }
       }
     }
-    if (format == ReportFormat.JSON) {
-      ValidationPrinter.json(results, unreadable, out);
-    } else {
-      ValidationPrinter.summary(results, new CliMessages(language.locale()), out);
+    switch (format) {
+      case JSON:
+        ValidationPrinter.json(results, unreadable, out);
+        break;
+      case SARIF:
+        SarifPrinter.print(results, unreadable, profile, language.locale(), out);
+        break;
+      case JUNIT:
+        JUnitPrinter.print(results, unreadable, out);
+        break;
+      default:
+        ValidationPrinter.summary(results, new CliMessages(language.locale()), out);
+        break;
     }
     out.flush();
+    if (acceptance != null) {
+      if (!unreadable.isEmpty()) {
+        err.println("gcm validate: nothing written to --accepted and --rejected: not every"
+            + " input could be read, and they would not hold every document");
+      } else {
+        try {
+          acceptance.commit();
+        } catch (IOException e) {
+          // the accepted file may be renamed already, the rejected one not: say which is which
+          err.println("gcm validate: cannot write the outputs (" + InputFiles.display(
+              acceptedPath.toString()) + (acceptance.isAcceptedWritten() ? " written, " : " and ")
+              + InputFiles.display(rejectedPath.toString()) + " not written): "
+              + (e instanceof Replacement.Refused ? e.getMessage() : InputFiles.reason(e)));
+          return ExitCodes.USAGE;
+        }
+        err.println("gcm validate: " + acceptance.acceptedCount() + " accepted, written to "
+            + InputFiles.display(acceptedPath.toString()) + "; " + acceptance.rejectedCount()
+            + " rejected, written to " + InputFiles.display(rejectedPath.toString()));
+      }
+    }
     if (!unreadable.isEmpty()) {
       return ExitCodes.USAGE;
     }
