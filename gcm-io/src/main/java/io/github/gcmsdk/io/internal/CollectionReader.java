@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.PushbackInputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -289,13 +290,25 @@ public final class CollectionReader {
         if (line.blank()) {
           continue;
         }
-        ProblemSink sink = withPreamble(reader, preamble, line.number() - 1);
+        List<Problem> before = preamble;
         preamble = List.of();
+        ProblemSink sink = withPreamble(reader, before, line.number() - 1);
         if (line.tooLong()) {
           sink.report(ReadProblem.DOCUMENT_TOO_LARGE, "", Positions.of(1, 1),
               "msg.limit.document.bytes", Long.toString(limit));
           return new Outcome<>(null, sink.sorted(), LocationIndex.create(line.number() - 1),
               count++, line.number());
+        }
+        if (before.isEmpty()) {
+          // The line's own copy of its bytes: the index resolves positions in them later.
+          byte[] bytes = Arrays.copyOf(line.bytes(), line.length());
+          Outcome<V> fast = reader.parseBytes(codec, bytes, 0, bytes.length, sink,
+              LocationIndex.create(line.number() - 1), count, line.number());
+          if (fast != null) {
+            count++;
+            return fast;
+          }
+          sink = withPreamble(reader, before, line.number() - 1);
         }
         SourceReader source = SourceReader.utf8(line.bytes(), 0, line.length(), -1);
         return reader.parse(codec, source, sink, LocationIndex.create(line.number() - 1), true,

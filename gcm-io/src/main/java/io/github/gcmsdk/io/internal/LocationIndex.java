@@ -1,11 +1,13 @@
 package io.github.gcmsdk.io.internal;
 
+import io.github.gcmsdk.problem.JsonPointer;
 import io.github.gcmsdk.problem.Location;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Where every value of one document starts in the file, and which elements of each list were
@@ -33,29 +35,15 @@ public final class LocationIndex {
   /** An index that records nothing, for reads that need no locations. */
   public static final LocationIndex NONE = new LocationIndex(false, 0);
 
-  // Nodes are stored in segments of fixed size, so that growing never copies them and a small
-  // document allocates one segment only.
-  private static final int SEGMENT_BITS = 6;
-  private static final int SEGMENT = 1 << SEGMENT_BITS;
-  private static final int MASK = SEGMENT - 1;
+  private static final int INITIAL = 64;
 
   private final boolean enabled;
   private final int lineOffset;
   private int size;
-  private int[][] parents; // NO_NODE for the root
-  private String[][] names; // null for a list element (and the root)
-  // Positions, each encoded in an int against the one before (see encode): values start in
-  // document order, mostly on the line of the previous one or a few lines further, so that half
-  // the memory of a long each is enough. Decoded in order, by the first locate.
-  private int[][] positions;
-  private long last; // the position of the last node added
-  private long[] overflow; // the positions an int cannot encode, in order
-  private int overflowSize;
-  // The arrays of the segment nodes are added to, and how many nodes it has room for.
-  private int[] segmentParents;
-  private String[] segmentNames;
-  private int[] segmentPositions;
-  private int free;
+  private int[] parents = new int[0]; // NO_NODE for the root
+  private String[] names = new String[0]; // null for a list element (and the root)
+  private long[] positions = new long[0]; // as given: packed, or byte offsets resolved by lines
+  private ByteLines lines; // for byte offsets; null when there are none
   private Map<Integer, int[]> retained; // list node -> file indexes of its kept elements
   private volatile Children children; // made by the first locate
 
@@ -109,108 +97,33 @@ public final class LocationIndex {
   }
 
   private int add(int parent, String name, long position) {
-    if (free == 0 && !newSegment()) {
-      return NO_NODE;
+    if (size == parents.length) {
+      if (!enabled || size >= MAX_POSITIONS) {
+        return NO_NODE;
+      }
+      int capacity = Math.min(MAX_POSITIONS, Math.max(INITIAL, size * 2));
+      parents = Arrays.copyOf(parents, capacity);
+      names = Arrays.copyOf(names, capacity);
+      positions = Arrays.copyOf(positions, capacity);
     }
-    // The arrays of the current segment are kept in fields: one store each, no look-up.
-    int i = size & MASK;
-    segmentParents[i] = parent;
-    segmentNames[i] = name;
-    segmentPositions[i] = encode(position);
-    free--;
+    parents[size] = parent;
+    names[size] = name;
+    positions[size] = position;
     return size++;
   }
 
-  /** Starts the segment of the next node; false if the index records no more nodes. */
-  private boolean newSegment() {
-    if (!enabled || size >= MAX_POSITIONS) {
-      return false;
-    }
-    int segment = size >>> SEGMENT_BITS;
-    if (parents == null) {
-      parents = new int[4][];
-      names = new String[4][];
-      positions = new int[4][];
-    } else if (segment == parents.length) {
-      parents = Arrays.copyOf(parents, segment * 2);
-      names = Arrays.copyOf(names, segment * 2);
-      positions = Arrays.copyOf(positions, segment * 2);
-    }
-    segmentParents = new int[SEGMENT];
-    segmentNames = new String[SEGMENT];
-    segmentPositions = new int[SEGMENT];
-    parents[segment] = segmentParents;
-    names[segment] = segmentNames;
-    positions[segment] = segmentPositions;
-    free = Math.min(SEGMENT - (size & MASK), MAX_POSITIONS - size);
-    return true;
+  /**
+   * Resolves the positions recorded as byte offsets ({@link Positions#ofOffset(long)}) in bytes.
+   *
+   * @param byteLines the lines of the parsed bytes
+   */
+  void resolveWith(ByteLines byteLines) {
+    this.lines = byteLines;
   }
 
-  // An encoded position is, against the previous position (0 before the first):
-  // - on the same line, the columns it moves forward: 0 to 2^30 - 1;
-  // - on a later line, 2^30 | lines forward (1 to 1023) << 20 | the column (below 2^20);
-  // - otherwise, -1 - its index in overflow.
-  private static final int NEXT_LINE = 1 << 30;
-  private static final int LINE_SHIFT = 20;
-  private static final int COLUMN_MASK = (1 << LINE_SHIFT) - 1;
-
-  private int encode(long position) {
-    long previous = last;
-    last = position;
-    if (Positions.isKnown(position)) {
-      int line = Positions.line(position);
-      int column = Positions.column(position);
-      int previousLine = Positions.line(previous); // 0 for an unknown one
-      if (line == previousLine) {
-        int forward = column - Positions.column(previous);
-        if (forward >= 0 && forward < NEXT_LINE) {
-          return forward;
-        }
-      } else if (line > previousLine && line - previousLine < 1024 && column <= COLUMN_MASK) {
-        return NEXT_LINE | (line - previousLine) << LINE_SHIFT | column;
-      }
-    }
-    if (overflow == null) {
-      overflow = new long[4];
-    } else if (overflowSize == overflow.length) {
-      overflow = Arrays.copyOf(overflow, overflowSize * 2);
-    }
-    overflow[overflowSize] = position;
-    return -1 - overflowSize++;
+  private long position(int node) {
+    return lines == null ? positions[node] : lines.resolve(positions[node]);
   }
-
-  /** Decodes the position of a node from the position of the node before it (0 for the first). */
-  private long decode(int node, long previous) {
-    int code = positions[node >>> SEGMENT_BITS][node & MASK];
-    if (code < 0) {
-      return overflow[-1 - code];
-    }
-    if ((code & NEXT_LINE) == 0) {
-      return previous + code;
-    }
-    return Positions.of(Positions.line(previous) + (code >>> LINE_SHIFT & 1023),
-        code & COLUMN_MASK);
-  }
-
-  /** Decodes the positions of all nodes, in order. */
-  private long[] positions() {
-    long[] all = new long[size];
-    long previous = 0;
-    for (int node = 0; node < size; node++) {
-      previous = decode(node, previous);
-      all[node] = previous;
-    }
-    return all;
-  }
-
-  private int parent(int node) {
-    return parents[node >>> SEGMENT_BITS][node & MASK];
-  }
-
-  private String name(int node) {
-    return names[node >>> SEGMENT_BITS][node & MASK];
-  }
-
 
   /**
    * Records which elements of a list were kept in the built document.
@@ -240,13 +153,13 @@ public final class LocationIndex {
    * @throws IllegalArgumentException if the pointer is not a JSON Pointer
    */
   public Location locate(String pointer) {
-    List<String> tokens = Pointers.split(pointer);
+    List<String> tokens = JsonPointer.parse(pointer).tokens();
     if (size == 0) {
       return Location.of(pointer);
     }
     Children table = children();
     int node = 0;
-    long best = table.positions[0];
+    long best = position(0);
     // The pointer in the file: the tokens as given, but for the indexes of lists with elements
     // left out, made only when one is met (most pointers are the same in both).
     StringBuilder inFile = null;
@@ -264,7 +177,7 @@ public final class LocationIndex {
         if (kept[index] != index && inFile == null) {
           inFile = new StringBuilder();
           for (int i = 0; i < token; i++) {
-            Pointers.appendEscaped(inFile.append('/'), tokens.get(i));
+            inFile.append('/').append(JsonPointer.escape(tokens.get(i)));
           }
         }
         if (inFile != null) {
@@ -277,19 +190,19 @@ public final class LocationIndex {
           child = index < 0 ? NO_NODE : table.element(node, index);
         }
         if (inFile != null) {
-          Pointers.appendEscaped(inFile.append('/'), name);
+          inFile.append('/').append(JsonPointer.escape(name));
         }
       }
-      if (child == NO_NODE || !Positions.isKnown(table.positions[child])) {
+      if (child == NO_NODE || !Positions.isKnown(positions[child])) {
         token++; // the token is in inFile already, if it is made
         break;
       }
       node = child;
-      best = table.positions[child];
+      best = position(child);
     }
     if (inFile != null) {
       for (; token < tokens.size(); token++) {
-        Pointers.appendEscaped(inFile.append('/'), tokens.get(token));
+        inFile.append('/').append(JsonPointer.escape(tokens.get(token)));
       }
     }
     String filePointer = inFile == null ? pointer : inFile.toString();
@@ -315,21 +228,19 @@ public final class LocationIndex {
    * @return the pointers
    */
   List<String> pointers() {
-    List<String> list = new ArrayList<>(size);
+    List<JsonPointer> list = new ArrayList<>(size);
     int[] rank = new int[size];
-    int[] elementIndex = new int[size];
     for (int node = 0; node < size; node++) {
-      int parent = parent(node);
+      int parent = parents[node];
       if (parent == NO_NODE) {
-        list.add("");
-      } else if (name(node) == null) {
-        elementIndex[node] = rank[parent]++;
-        list.add(Pointers.child(list.get(parent), elementIndex[node]));
+        list.add(JsonPointer.ROOT);
+      } else if (names[node] == null) {
+        list.add(list.get(parent).child(rank[parent]++));
       } else {
-        list.add(Pointers.child(list.get(parent), name(node)));
+        list.add(list.get(parent).child(names[node]));
       }
     }
-    return list;
+    return list.stream().map(JsonPointer::toString).collect(Collectors.toList());
   }
 
   @Override
@@ -340,13 +251,9 @@ public final class LocationIndex {
     if (enabled != other.enabled || lineOffset != other.lineOffset || size != other.size) {
       return false;
     }
-    long position = 0;
-    long otherPosition = 0;
     for (int node = 0; node < size; node++) {
-      position = decode(node, position);
-      otherPosition = other.decode(node, otherPosition);
-      if (parent(node) != other.parent(node) || position != otherPosition
-          || !java.util.Objects.equals(name(node), other.name(node))) {
+      if (parents[node] != other.parents[node] || position(node) != other.position(node)
+          || !java.util.Objects.equals(names[node], other.names[node])) {
         return false;
       }
     }
@@ -366,10 +273,8 @@ public final class LocationIndex {
   @Override
   public int hashCode() {
     int hash = size * 31 + lineOffset;
-    long position = 0;
     for (int node = 0; node < size; node++) {
-      position = decode(node, position);
-      hash = hash * 31 + Long.hashCode(position);
+      hash = hash * 31 + Long.hashCode(position(node));
     }
     return hash;
   }
@@ -382,7 +287,6 @@ public final class LocationIndex {
     private final LocationIndex index;
     private final int[] slots; // node + 1, 0 for an empty slot
     private final int[] elementIndex; // the index of each list element among its list's
-    final long[] positions; // the position of each node
 
     Children(LocationIndex index) {
       this.index = index;
@@ -391,10 +295,9 @@ public final class LocationIndex {
       slots = new int[capacity];
       elementIndex = new int[size];
       int[] rank = new int[size];
-      positions = index.positions();
       for (int node = 1; node < size; node++) {
-        int parent = index.parent(node);
-        String name = index.name(node);
+        int parent = index.parents[node];
+        String name = index.names[node];
         if (name == null) {
           elementIndex[node] = rank[parent]++;
           insert(node, hash(parent, elementIndex[node]));
@@ -417,7 +320,7 @@ public final class LocationIndex {
       int mask = slots.length - 1;
       for (int i = hash(parent, name.hashCode()) & mask; slots[i] != 0; i = (i + 1) & mask) {
         int node = slots[i] - 1;
-        if (index.parent(node) == parent && name.equals(index.name(node))) {
+        if (index.parents[node] == parent && name.equals(index.names[node])) {
           return node;
         }
       }
@@ -428,7 +331,7 @@ public final class LocationIndex {
       int mask = slots.length - 1;
       for (int i = hash(parent, elementIndexWanted) & mask; slots[i] != 0; i = (i + 1) & mask) {
         int node = slots[i] - 1;
-        if (index.parent(node) == parent && index.name(node) == null
+        if (index.parents[node] == parent && index.names[node] == null
             && elementIndex[node] == elementIndexWanted) {
           return node;
         }
