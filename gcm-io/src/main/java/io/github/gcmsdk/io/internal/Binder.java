@@ -352,7 +352,7 @@ public final class Binder {
       i++;
     }
     if (kept != null) {
-      index.retain(list, kept.indexes, kept.count);
+      index.retain(list, offsets ? pointer() : null, kept.indexes, kept.count);
     }
     return values;
   }
@@ -596,7 +596,7 @@ public final class Binder {
           i++;
         }
         if (kept != null) {
-          index.retain(list, kept.indexes, kept.count);
+          index.retain(list, offsets ? pointer() : null, kept.indexes, kept.count);
         }
         return new JsonValue.JsonArray(elements);
       }

@@ -303,7 +303,7 @@ public final class CollectionReader {
           // The line's own copy of its bytes: the index resolves positions in them later.
           byte[] bytes = Arrays.copyOf(line.bytes(), line.length());
           Outcome<V> fast = reader.parseBytes(codec, bytes, 0, bytes.length, sink,
-              LocationIndex.create(line.number() - 1), count, line.number());
+              line.number() - 1, count, line.number());
           if (fast != null) {
             count++;
             return fast;

@@ -51,8 +51,7 @@ public final class DocumentReader {
     ProblemSink sink = settings.newSink(0);
     int start = Encodings.check(bytes, bytes.length, sink);
     if (start >= 0 && sink.sorted().isEmpty()) {
-      Outcome<V> fast = parseBytes(codec, bytes, start, bytes.length - start, sink,
-          LocationIndex.create(0), -1, 1);
+      Outcome<V> fast = parseBytes(codec, bytes, start, bytes.length - start, sink, 0, -1, 1);
       if (fast != null) {
         return fast;
       }
@@ -130,20 +129,20 @@ public final class DocumentReader {
    * @param from where the document starts, after any byte order mark
    * @param length how many bytes it has
    * @param sink where problems go; it must hold none yet
-   * @param index where locations go
+   * @param lineOffset the number of lines before the document's first
    * @param recordIndex the index in a collection, or -1
    * @param line the line the document starts on
    * @return the outcome, or null if the bytes must be read the other way
    */
   <V> Outcome<V> parseBytes(Codec<V> codec, byte[] bytes, int from, int length,
-      ProblemSink sink, LocationIndex index, int recordIndex, int line) {
+      ProblemSink sink, int lineOffset, int recordIndex, int line) {
     long limit = settings.maxDocumentSize();
     if (!ByteParsing.STRICT || (limit >= 0 && length > limit)) {
       return null;
     }
-    ByteLines lines = new ByteLines(bytes, from, length);
-    sink.resolveWith(lines);
-    index.resolveWith(lines);
+    LocationIndex index = LocationIndex.of(bytes, from, length, lineOffset, settings.factory(),
+        settings.maxNestingDepth());
+    sink.resolveWith(index.lines());
     V value = null;
     try (JsonParser parser = settings.factory().createParser(bytes, from, length)) {
       Binder binder = new Binder(parser, settings, sink, index, null).withOffsets();

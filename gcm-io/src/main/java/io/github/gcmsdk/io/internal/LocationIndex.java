@@ -1,7 +1,11 @@
 package io.github.gcmsdk.io.internal;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import io.github.gcmsdk.problem.JsonPointer;
 import io.github.gcmsdk.problem.Location;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -43,13 +47,61 @@ public final class LocationIndex {
   private int[] parents = new int[0]; // NO_NODE for the root
   private String[] names = new String[0]; // null for a list element (and the root)
   private long[] positions = new long[0]; // as given: packed, or byte offsets resolved by lines
-  private ByteLines lines; // for byte offsets; null when there are none
+  private final ByteLines lines; // for byte offsets; null when there are none
   private Map<Integer, int[]> retained; // list node -> file indexes of its kept elements
+  // Bytes whose values are recorded only when the first location is asked for (see of(...)).
+  private final byte[] source;
+  private final int sourceFrom;
+  private final int sourceLength;
+  private final JsonFactory factory;
+  private final int maxDepth;
+  private Map<String, int[]> retainedAt; // list pointer in the file -> kept elements, till recorded
   private volatile Children children; // made by the first locate
 
   private LocationIndex(boolean enabled, int lineOffset) {
+    this(enabled, lineOffset, null, 0, 0, null, 0);
+  }
+
+  private LocationIndex(boolean enabled, int lineOffset, byte[] source, int from, int length,
+      JsonFactory factory, int maxDepth) {
     this.enabled = enabled;
     this.lineOffset = lineOffset;
+    this.source = source;
+    this.sourceFrom = from;
+    this.sourceLength = length;
+    this.factory = factory;
+    this.maxDepth = maxDepth;
+    this.lines = source == null ? null : new ByteLines(source, from, length);
+  }
+
+  /**
+   * Returns an index of UTF-8 bytes in memory that a read parses without error: nothing is
+   * recorded while reading; the first {@link #locate(String)} parses the bytes again, token by
+   * token, and records every value as a read records it (values nested deeper than the limit
+   * excepted), with its byte offset, turned into line and column when located. Most reads locate
+   * nothing, so that most reads pay nothing for their locations.
+   *
+   * @param bytes the bytes, referred to, not copied: they must not change
+   * @param from where the document starts
+   * @param length how many bytes it has
+   * @param lineOffset the number of lines before line 1 of the bytes
+   * @param factory the factory of the parser that reads them
+   * @param maxDepth the nesting depth limit of the read
+   * @return the index
+   */
+  static LocationIndex of(byte[] bytes, int from, int length, int lineOffset,
+      JsonFactory factory, int maxDepth) {
+    return new LocationIndex(true, lineOffset, bytes, from, length, factory, maxDepth);
+  }
+
+  /**
+   * Returns the lines of the bytes of an index made by {@link #of}, to resolve the positions of
+   * problems.
+   *
+   * @return the lines, or null for an index of recorded positions
+   */
+  ByteLines lines() {
+    return lines;
   }
 
   /**
@@ -69,7 +121,7 @@ public final class LocationIndex {
    * @return the root's node, or {@link #NO_NODE}
    */
   public int root(long position) {
-    return size == 0 ? add(NO_NODE, null, position) : NO_NODE;
+    return size == 0 && source == null ? add(NO_NODE, null, position) : NO_NODE;
   }
 
   /**
@@ -81,7 +133,7 @@ public final class LocationIndex {
    * @return the member's node, or {@link #NO_NODE}
    */
   public int member(int parent, String name, long position) {
-    return parent == NO_NODE ? NO_NODE : add(parent, name, position);
+    return parent == NO_NODE || source != null ? NO_NODE : add(parent, name, position);
   }
 
   /**
@@ -93,7 +145,7 @@ public final class LocationIndex {
    * @return the element's node, or {@link #NO_NODE}
    */
   public int element(int parent, long position) {
-    return parent == NO_NODE ? NO_NODE : add(parent, null, position);
+    return parent == NO_NODE || source != null ? NO_NODE : add(parent, null, position);
   }
 
   private int add(int parent, String name, long position) {
@@ -112,15 +164,6 @@ public final class LocationIndex {
     return size++;
   }
 
-  /**
-   * Resolves the positions recorded as byte offsets ({@link Positions#ofOffset(long)}) in bytes.
-   *
-   * @param byteLines the lines of the parsed bytes
-   */
-  void resolveWith(ByteLines byteLines) {
-    this.lines = byteLines;
-  }
-
   private long position(int node) {
     return lines == null ? positions[node] : lines.resolve(positions[node]);
   }
@@ -133,7 +176,24 @@ public final class LocationIndex {
    * @param count how many elements were kept
    */
   public void retain(int list, int[] kept, int count) {
-    if (enabled && list != NO_NODE) {
+    retain(list, null, kept, count);
+  }
+
+  /**
+   * Records which elements of a list were kept in the built document.
+   *
+   * @param list the list's node
+   * @param pointer the list's pointer in the file, for an index made by {@link #of}; else null
+   * @param kept the file indexes of the kept elements, in order, in its first {@code count} ints
+   * @param count how many elements were kept
+   */
+  void retain(int list, String pointer, int[] kept, int count) {
+    if (source != null && pointer != null) {
+      if (retainedAt == null) {
+        retainedAt = new HashMap<>();
+      }
+      retainedAt.put(pointer, Arrays.copyOf(kept, count));
+    } else if (enabled && list != NO_NODE) {
       if (retained == null) {
         retained = new HashMap<>();
       }
@@ -154,10 +214,10 @@ public final class LocationIndex {
    */
   public Location locate(String pointer) {
     List<String> tokens = JsonPointer.parse(pointer).tokens();
+    Children table = children();
     if (size == 0) {
       return Location.of(pointer);
     }
-    Children table = children();
     int node = 0;
     long best = position(0);
     // The pointer in the file: the tokens as given, but for the indexes of lists with elements
@@ -215,11 +275,73 @@ public final class LocationIndex {
   private Children children() {
     Children table = children;
     if (table == null) {
-      // Two threads may both build it: the tables are equal, and either may be kept.
-      table = new Children(this);
-      children = table;
+      synchronized (this) { // the nodes of bytes are recorded once
+        table = children;
+        if (table == null) {
+          if (source != null) {
+            record();
+          }
+          table = new Children(this);
+          children = table;
+        }
+      }
     }
     return table;
+  }
+
+  /** Records the values of the bytes, as a read that found no problem of the input does. */
+  private void record() {
+    int[] stack = new int[16]; // the node of each open container (NO_NODE if not recorded)
+    boolean[] inObject = new boolean[16];
+    int depth = 0;
+    String name = null;
+    try (JsonParser parser = factory.createParser(source, sourceFrom, sourceLength)) {
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        if (token == JsonToken.FIELD_NAME) {
+          name = parser.currentName();
+          continue;
+        }
+        if (token.isStructEnd()) {
+          depth--;
+          continue;
+        }
+        int node = NO_NODE;
+        int parent = depth == 0 ? NO_NODE : stack[depth - 1];
+        // A value nested deeper than the limit is recorded; what is inside it, not read, is not.
+        if ((depth == 0 && size == 0) || (parent != NO_NODE && depth + 1 <= maxDepth + 1)) {
+          long position = Positions.ofOffset(parser.currentTokenLocation().getByteOffset());
+          node = add(parent, depth > 0 && inObject[depth - 1] ? name : null, position);
+        }
+        if (token.isStructStart()) {
+          if (depth == stack.length) {
+            stack = Arrays.copyOf(stack, depth * 2);
+            inObject = Arrays.copyOf(inObject, depth * 2);
+          }
+          inObject[depth] = token == JsonToken.START_OBJECT;
+          stack[depth++] = node;
+        }
+      }
+    } catch (IOException e) {
+      // not for bytes that were read without a problem of the input: keep what was recorded
+    }
+    if (retainedAt != null) {
+      Children table = new Children(this);
+      retained = new HashMap<>();
+      for (Map.Entry<String, int[]> entry : retainedAt.entrySet()) {
+        int node = 0;
+        for (String token : JsonPointer.parse(entry.getKey()).tokens()) {
+          int child = table.member(node, token);
+          node = child != NO_NODE || parseIndex(token) < 0 ? child
+              : table.element(node, parseIndex(token));
+          if (node == NO_NODE) {
+            break;
+          }
+        }
+        if (node != NO_NODE) {
+          retained.put(node, entry.getValue());
+        }
+      }
+    }
   }
 
   /**
@@ -228,6 +350,7 @@ public final class LocationIndex {
    * @return the pointers
    */
   List<String> pointers() {
+    children();
     List<JsonPointer> list = new ArrayList<>(size);
     int[] rank = new int[size];
     for (int node = 0; node < size; node++) {
@@ -248,6 +371,8 @@ public final class LocationIndex {
     if (!(obj instanceof LocationIndex other)) {
       return false;
     }
+    children();
+    other.children();
     if (enabled != other.enabled || lineOffset != other.lineOffset || size != other.size) {
       return false;
     }
@@ -272,6 +397,7 @@ public final class LocationIndex {
 
   @Override
   public int hashCode() {
+    children();
     int hash = size * 31 + lineOffset;
     for (int node = 0; node < size; node++) {
       hash = hash * 31 + Long.hashCode(position(node));
