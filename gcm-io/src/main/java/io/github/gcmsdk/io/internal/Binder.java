@@ -403,10 +403,8 @@ public final class Binder {
     // A member skipped as a duplicate or a too long name stays the current path until the next
     // token is read, so that a syntax error right after it is placed there.
     boolean pushed = false;
-    // The property met last and the one expected next: the parser matches the next member name
-    // with the expected one in its buffer.
-    int last = -1;
-    int expected = type.expectedAfter(last);
+    // The property expected next: the parser matches the next member name with it in its buffer.
+    int expected = type.expectedAfter(-1);
     JsonToken token = parser.currentToken() == JsonToken.FIELD_NAME
         ? JsonToken.FIELD_NAME : nextMember(type, expected);
     for (; token == JsonToken.FIELD_NAME; token = nextMember(type, expected)) {
@@ -424,11 +422,7 @@ public final class Binder {
       boolean duplicate;
       if (property != null) {
         duplicate = (present & (1L << property.index())) != 0;
-        if (property.index() != expected) {
-          type.followed(last, property.index());
-        }
-        last = property.index();
-        expected = type.expectedAfter(last);
+        expected = type.expectedAfter(property.index());
       } else {
         if (seenUnknown == null) {
           seenUnknown = new HashSet<>();
