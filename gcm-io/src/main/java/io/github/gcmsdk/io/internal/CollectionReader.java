@@ -11,7 +11,6 @@ import java.io.InputStream;
 import java.io.PushbackInputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -300,9 +299,8 @@ public final class CollectionReader {
               count++, line.number());
         }
         if (before.isEmpty()) {
-          // The line's own copy of its bytes: the index resolves positions in them later.
-          byte[] bytes = Arrays.copyOf(line.bytes(), line.length());
-          Outcome<V> fast = reader.parseBytes(codec, bytes, 0, bytes.length, sink,
+          // The line's bytes are its own: the index resolves positions in them later.
+          Outcome<V> fast = reader.parseBytes(codec, line.bytes(), 0, line.length(), sink,
               line.number() - 1, count, line.number());
           if (fast != null) {
             count++;
