@@ -16,18 +16,20 @@ import java.util.stream.Collectors;
 /**
  * Where every value of one document starts in the file, and which elements of each list were
  * left out of the built document, so that a JSON Pointer into the built document finds its place
- * in the file. Filled by one read; read-only (and so thread-safe) after it.
+ * in the file. Filled by one read; thread-safe after it.
  *
- * <p>The read records each value as a node: its parent node, its member name (or nothing, for a
- * list element, whose index is its rank among its parent's elements) and its packed position, in
- * flat arrays, in the order the values start. No pointer string is made while reading: a read
- * locates few of its values, if any, so pointers are resolved only by {@link #locate(String)},
- * which walks the nodes by a child table built on its first call.
+ * <p>Each value is a node: its parent node, its member name (or nothing, for a list element, whose
+ * index is its rank among its parent's elements) and its position, in plain arrays, in the order
+ * the values start. A read of characters records the nodes as it goes; a read of bytes in memory
+ * ({@link #of}) records nothing, and the first {@link #locate(String)} parses the bytes again to
+ * record them. No pointer string is made while reading: a read locates few of its values, if any,
+ * so pointers are resolved only by {@link #locate(String)}, which walks the nodes by a child table
+ * built on its first call.
  */
 public final class LocationIndex {
 
   /**
-   * The most positions recorded for one document (about 12 MB of nodes): a document of millions
+   * The most positions recorded for one document (about 16 MB of nodes): a document of millions
    * of tiny values keeps the positions of its first ones, and locates the others by their nearest
    * recorded ancestor.
    */
