@@ -2,6 +2,7 @@ package io.github.gcmsdk.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.gcmsdk.model.StakeholderInput;
 import io.github.gcmsdk.problem.Problem;
@@ -46,6 +47,31 @@ class BytesAndCharactersTest {
     for (String pointer : List.of("", "/title", "/language", "/sections/0/heading",
         "/sections/0/findings/0/text", "/sections/0/findings/0/countries/0", "/date")) {
       assertEquals(fromChars.locate(pointer), fromBytes.locate(pointer), pointer);
+    }
+  }
+
+  @Test
+  void illFormedUtf8ThatAnOlderByteParserAcceptsIsReportedFromBytesAsFromAStream() {
+    byte[][] sequences = {
+        {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, // an encoded surrogate
+        {(byte) 0xC0, (byte) 0x80}, // overlong NUL
+        {(byte) 0xE0, (byte) 0x80, (byte) 0xAF}, // overlong, 3 bytes
+        {(byte) 0xF0, (byte) 0x80, (byte) 0x80, (byte) 0xAF}, // overlong, 4 bytes
+        {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}}; // past U+10FFFF
+    for (byte[] sequence : sequences) {
+      byte[] head = "{\"formatVersion\":\"1.0\",\n\"id\":\"d\",\"title\":\"\u00e9".getBytes(
+          StandardCharsets.UTF_8);
+      byte[] tail = "\",\"language\":\"en\"}".getBytes(StandardCharsets.UTF_8);
+      byte[] bytes = new byte[head.length + sequence.length + tail.length];
+      System.arraycopy(head, 0, bytes, 0, head.length);
+      System.arraycopy(sequence, 0, bytes, head.length, sequence.length);
+      System.arraycopy(tail, 0, bytes, head.length + sequence.length, tail.length);
+      List<String> fromBytes = described(json.read(bytes).getReport().getProblems());
+      assertEquals(1, fromBytes.size(), fromBytes::toString);
+      assertTrue(fromBytes.get(0).startsWith(ReadProblem.INVALID_UTF8.getCode() + " 2:"),
+          fromBytes::toString);
+      assertEquals(described(json.read(new ByteArrayInputStream(bytes)).getReport().getProblems()),
+          fromBytes);
     }
   }
 
