@@ -119,14 +119,22 @@ public final class Ratios {
     }
     System.out.printf(Locale.ROOT, "%n### %s (%,d bytes, %,d documents)%n%n", group, data.length,
         docs);
-    System.out.println("| benchmark | ops/s | MB/s | documents/s |");
-    System.out.println("|---|---:|---:|---:|");
+    System.out.println("| benchmark | ops/s | MB/s | documents/s | alloc B/document |");
+    System.out.println("|---|---:|---:|---:|---:|");
     for (Row row : rows.values()) {
-      System.out.printf(Locale.ROOT, "| %s | %.3f ± %.3f | %.1f | %,.0f |%n", row.name(),
+      System.out.printf(Locale.ROOT, "| %s | %.3f ± %.3f | %.1f | %,.0f | %s |%n", row.name(),
           row.opsPerSecond(), row.error(), row.opsPerSecond() * data.length / 1e6,
-          row.opsPerSecond() * docs);
+          row.opsPerSecond() * docs, Double.isNaN(row.allocPerOp()) ? "-"
+              : String.format(Locale.ROOT, "%,.0f", row.allocPerOp() / docs));
     }
     System.out.println();
+    Row read = rows.get("a3_gcmRead");
+    Row databind = rows.get("a2_databind");
+    if (read != null && databind != null && !Double.isNaN(read.allocPerOp())) {
+      double ratio = read.allocPerOp() / databind.allocPerOp();
+      System.out.printf(Locale.ROOT, "- alloc/document of gcm read <= 2x databind (2): %.2fx: %s%n",
+          ratio, ratio <= 2 ? "met" : "NOT met");
+    }
     target(rows, "a3_gcmRead", "a2_databind", 1.0, "gcm read >= 1.0x databind (2)");
     target(rows, "a5_gcmValidate", "a7_databindHibernate", 1.0,
         "gcm read + validate >= 1.0x (7) databind + Hibernate Validator");

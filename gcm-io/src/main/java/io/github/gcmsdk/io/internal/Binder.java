@@ -8,6 +8,7 @@ import io.github.gcmsdk.io.ReadProblem;
 import io.github.gcmsdk.model.Extensible;
 import io.github.gcmsdk.model.json.JsonValue;
 import io.github.gcmsdk.problem.Excerpt;
+import io.github.gcmsdk.problem.JsonPointer;
 import io.github.gcmsdk.problem.Severity;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -54,6 +55,9 @@ public final class Binder {
   private final LocationIndex index;
   private final SourceReader source;
   private final Severity unknownSeverity;
+  // Whether positions are byte offsets (Jackson's byte parser on bytes in memory), resolved into
+  // line and column only for the values a problem or a location needs.
+  private boolean offsets;
 
   // The nesting depth of the parser's context around the document (0 for a document read on its
   // own, 1 in a JSON array): a container's level in the document is its context's depth minus it.
@@ -92,6 +96,17 @@ public final class Binder {
     this.source = source;
     this.unknownSeverity = settings.strict() ? Severity.ERROR : Severity.WARNING;
     this.nodes[0] = LocationIndex.NO_NODE;
+  }
+
+  /**
+   * Records positions as byte offsets from the start of the parsed bytes, for a parser made on
+   * bytes in memory; the sink and the index resolve them.
+   *
+   * @return this binder
+   */
+  Binder withOffsets() {
+    this.offsets = true;
+    return this;
   }
 
   /**
@@ -150,19 +165,16 @@ public final class Binder {
    * @return the pointer
    */
   public String pointer() {
-    if (level == 0) {
-      return "";
+    return path(level).toString();
+  }
+
+  /** The pointer of the first {@code levels} levels of the current path. */
+  private JsonPointer path(int levels) {
+    JsonPointer pointer = JsonPointer.ROOT;
+    for (int i = 1; i <= levels; i++) {
+      pointer = names[i] == null ? pointer.child(elements[i]) : pointer.child(names[i]);
     }
-    StringBuilder out = new StringBuilder();
-    for (int i = 1; i <= level; i++) {
-      out.append('/');
-      if (names[i] == null) {
-        out.append(elements[i]);
-      } else {
-        Pointers.appendEscaped(out, names[i]);
-      }
-    }
-    return out.toString();
+    return pointer;
   }
 
   /**
@@ -178,32 +190,23 @@ public final class Binder {
     if (containerLevel < 0 || containerLevel > level) {
       return pointer;
     }
-    String container = pointer(containerLevel);
+    JsonPointer container = path(containerLevel);
     if (parser.currentToken() == JsonToken.FIELD_NAME && context.inObject()) {
       try {
-        return Pointers.child(container, parser.currentName());
+        return container.child(parser.currentName()).toString();
       } catch (IOException e) {
         return pointer; // not for a parser on a name (it has it at hand)
       }
     }
     if (context.inArray() && context.getCurrentIndex() >= 0) {
-      return Pointers.child(container, context.getCurrentIndex());
+      return container.child(context.getCurrentIndex()).toString();
     }
-    return pointer;
-  }
-
-  /** The pointer of the first {@code levels} levels of the current path. */
-  private String pointer(int levels) {
-    int saved = level;
-    level = levels;
-    String pointer = pointer();
-    level = saved;
     return pointer;
   }
 
   /** The pointer of a member of the value being read, for a problem of an absent member. */
   private String pointer(String member) {
-    return Pointers.child(pointer(), member);
+    return path(level).child(member).toString();
   }
 
   /**
@@ -212,7 +215,8 @@ public final class Binder {
    * @return the packed position
    */
   public long position() {
-    return Positions.of(parser.currentTokenLocation());
+    return offsets ? Positions.ofOffset(parser.currentTokenLocation().getByteOffset())
+        : Positions.of(parser.currentTokenLocation());
   }
 
   /** The character offset of the current token. */
@@ -348,7 +352,7 @@ public final class Binder {
       i++;
     }
     if (kept != null) {
-      index.retain(list, kept.indexes, kept.count);
+      index.retain(list, offsets ? pointer() : null, kept.indexes, kept.count);
     }
     return values;
   }
@@ -399,10 +403,8 @@ public final class Binder {
     // A member skipped as a duplicate or a too long name stays the current path until the next
     // token is read, so that a syntax error right after it is placed there.
     boolean pushed = false;
-    // The property met last and the one expected next: the parser matches the next member name
-    // with the expected one in its buffer.
-    int last = -1;
-    int expected = type.expectedAfter(last);
+    // The property expected next: the parser matches the next member name with it in its buffer.
+    int expected = type.expectedAfter(-1);
     JsonToken token = parser.currentToken() == JsonToken.FIELD_NAME
         ? JsonToken.FIELD_NAME : nextMember(type, expected);
     for (; token == JsonToken.FIELD_NAME; token = nextMember(type, expected)) {
@@ -420,11 +422,7 @@ public final class Binder {
       boolean duplicate;
       if (property != null) {
         duplicate = (present & (1L << property.index())) != 0;
-        if (property.index() != expected) {
-          type.followed(last, property.index());
-        }
-        last = property.index();
-        expected = type.expectedAfter(last);
+        expected = type.expectedAfter(property.index());
       } else {
         if (seenUnknown == null) {
           seenUnknown = new HashSet<>();
@@ -592,7 +590,7 @@ public final class Binder {
           i++;
         }
         if (kept != null) {
-          index.retain(list, kept.indexes, kept.count);
+          index.retain(list, offsets ? pointer() : null, kept.indexes, kept.count);
         }
         return new JsonValue.JsonArray(elements);
       }

@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -306,7 +305,6 @@ public final class Codecs {
     private final Function<String, E> loose;
     private final Supplier<Collection<E>> values;
     private final boolean ownHint;
-    private volatile CodeTable<E> table; // made by the first read
 
     CodeCodec(String catalog, String description, Function<String, E> fromCode,
         Function<String, E> loose, Supplier<Collection<E>> values, boolean ownHint) {
@@ -323,11 +321,6 @@ public final class Codecs {
       JsonParser parser = binder.parser();
       if (parser.currentToken() != JsonToken.VALUE_STRING) {
         return binder.wrongType(position, describe(binder.messages()));
-      }
-      E known = table().find(parser.getTextCharacters(), parser.getTextOffset(),
-          parser.getTextLength());
-      if (known != null) {
-        return known;
       }
       String text = parser.getText();
       try {
@@ -351,16 +344,6 @@ public final class Codecs {
         }
         return null;
       }
-    }
-
-    private CodeTable<E> table() {
-      CodeTable<E> codes = table;
-      if (codes == null) {
-        // Two threads may both make it: the tables are equal, and either may be kept.
-        codes = new CodeTable<>(values.get(), fromCode);
-        table = codes;
-      }
-      return codes;
     }
 
     private Optional<String> suggest(String text) {
@@ -416,71 +399,6 @@ public final class Codecs {
             "type", JsonValue.of("string"),
             "enum", new JsonValue.JsonArray(codes));
       });
-    }
-  }
-
-  /**
-   * The entries of a catalogue by code, looked up in the parser's characters: most codes read are
-   * known ones, found without making a string. Holds only the entries that the strict look-up
-   * gives for their own code, so that a code found here is one the look-up would give; any other
-   * text takes the look-up. An open-addressing table, immutable once made.
-   *
-   * @param <E> the catalogue type
-   */
-  static final class CodeTable<E extends Coded> {
-    private final char[][] codes;
-    private final Object[] entries;
-
-    CodeTable(Collection<E> values, Function<String, E> fromCode) {
-      int capacity = Integer.highestOneBit(Math.max(2, values.size()) * 4 - 1);
-      codes = new char[capacity][];
-      entries = new Object[capacity];
-      for (E value : values) {
-        String code = value.getCode();
-        E found;
-        try {
-          found = fromCode.apply(code);
-        } catch (IllegalArgumentException e) {
-          continue;
-        }
-        if (found != value) {
-          continue;
-        }
-        int i = slot(code.hashCode());
-        while (codes[i] != null && !code.equals(new String(codes[i]))) {
-          i = (i + 1) & (capacity - 1);
-        }
-        codes[i] = code.toCharArray();
-        entries[i] = value;
-      }
-    }
-
-    private int slot(int hash) {
-      return (hash ^ (hash >>> 16)) & (codes.length - 1);
-    }
-
-    /**
-     * Returns the entry of a code.
-     *
-     * @param chars characters holding the code
-     * @param offset where the code starts in them
-     * @param length its length
-     * @return the entry, or null if the table does not hold the code
-     */
-    @SuppressWarnings("unchecked") // entries holds only values of E
-    E find(char[] chars, int offset, int length) {
-      int hash = 0; // String.hashCode of the code
-      for (int i = offset; i < offset + length; i++) {
-        hash = 31 * hash + chars[i];
-      }
-      int mask = codes.length - 1;
-      for (int i = slot(hash); codes[i] != null; i = (i + 1) & mask) {
-        char[] code = codes[i];
-        if (Arrays.equals(code, 0, code.length, chars, offset, offset + length)) {
-          return (E) entries[i];
-        }
-      }
-      return null;
     }
   }
 

@@ -290,13 +290,24 @@ public final class CollectionReader {
         if (line.blank()) {
           continue;
         }
-        ProblemSink sink = withPreamble(reader, preamble, line.number() - 1);
+        List<Problem> before = preamble;
         preamble = List.of();
+        ProblemSink sink = withPreamble(reader, before, line.number() - 1);
         if (line.tooLong()) {
           sink.report(ReadProblem.DOCUMENT_TOO_LARGE, "", Positions.of(1, 1),
               "msg.limit.document.bytes", Map.of("limit", Long.toString(limit)));
           return new Outcome<>(null, sink.sorted(), LocationIndex.create(line.number() - 1),
               count++, line.number());
+        }
+        if (before.isEmpty()) {
+          // The line's bytes are its own: the index resolves positions in them later.
+          Outcome<V> fast = reader.parseBytes(codec, line.bytes(), 0, line.length(), sink,
+              line.number() - 1, count, line.number());
+          if (fast != null) {
+            count++;
+            return fast;
+          }
+          sink = withPreamble(reader, before, line.number() - 1);
         }
         SourceReader source = SourceReader.utf8(line.bytes(), 0, line.length(), -1);
         return reader.parse(codec, source, sink, LocationIndex.create(line.number() - 1), true,

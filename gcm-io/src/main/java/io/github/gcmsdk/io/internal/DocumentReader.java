@@ -1,5 +1,6 @@
 package io.github.gcmsdk.io.internal;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -46,8 +47,20 @@ public final class DocumentReader {
    * @return the outcome
    */
   public <V> Outcome<V> read(Codec<V> codec, byte[] bytes) {
-    // The bytes are decoded where they are: no copy into a buffer of the reader's.
+    // The bytes are parsed (or decoded) where they are: no copy into a buffer of the reader's.
     ProblemSink sink = settings.newSink(0);
+    int start = Encodings.check(bytes, bytes.length, sink);
+    if (start >= 0 && sink.sorted().isEmpty()) {
+      Outcome<V> fast = parseBytes(codec, bytes, start, bytes.length - start, sink, 0, -1, 1);
+      if (fast != null) {
+        return fast;
+      }
+    }
+    return readDecoded(codec, bytes, settings.newSink(0));
+  }
+
+  /** Reads bytes through the JDK's decoder and Jackson's character parser. */
+  private <V> Outcome<V> readDecoded(Codec<V> codec, byte[] bytes, ProblemSink sink) {
     int skip = Encodings.check(bytes, bytes.length, sink);
     if (skip < 0) {
       return new Outcome<>(null, sink.sorted(), LocationIndex.create(0), -1, 1);
@@ -100,6 +113,89 @@ public final class DocumentReader {
     }
     SourceReader source = SourceReader.text(pushback, settings.maxDocumentSize());
     return parse(codec, source, sink, LocationIndex.create(0), false, -1, 1);
+  }
+
+  /**
+   * Parses and binds one document from UTF-8 bytes in memory with Jackson's byte parser, positions
+   * kept as byte offsets and turned into line and column only when asked for. Only for a document
+   * that parses: on any problem of the input (not JSON, not UTF-8, over a limit, empty, content
+   * after it) it gives up and returns null, and the caller reads the bytes again through the JDK's
+   * decoder and the character parser, which locate such problems exactly. Problems of binding
+   * (unknown members, bad values) are reported from here.
+   *
+   * @param <V> the value type
+   * @param codec the codec
+   * @param bytes the bytes; the outcome's index refers to them
+   * @param from where the document starts, after any byte order mark
+   * @param length how many bytes it has
+   * @param sink where problems go; it must hold none yet
+   * @param lineOffset the number of lines before the document's first
+   * @param recordIndex the index in a collection, or -1
+   * @param line the line the document starts on
+   * @return the outcome, or null if the bytes must be read the other way
+   */
+  <V> Outcome<V> parseBytes(Codec<V> codec, byte[] bytes, int from, int length,
+      ProblemSink sink, int lineOffset, int recordIndex, int line) {
+    long limit = settings.maxDocumentSize();
+    if (!ByteParsing.STRICT || (limit >= 0 && length > limit)) {
+      return null;
+    }
+    LocationIndex index = LocationIndex.of(bytes, from, length, lineOffset, settings.factory(),
+        settings.maxNestingDepth());
+    sink.resolveWith(index.lines());
+    V value = null;
+    try (JsonParser parser = settings.factory().createParser(bytes, from, length)) {
+      Binder binder = new Binder(parser, settings, sink, index, null).withOffsets();
+      if (parser.nextToken() == null) {
+        return null;
+      }
+      try {
+        value = binder.readRoot(codec);
+      } catch (StopBinding stop) {
+        skipRest(parser, 0);
+      }
+      if (parser.nextToken() != null) {
+        return null;
+      }
+    } catch (JsonProcessingException e) {
+      return null;
+    } catch (IOException e) {
+      throw new AssertionError("No I/O error from memory", e);
+    }
+    return new Outcome<>(value, sink.sorted(), index, recordIndex, line);
+  }
+
+  /**
+   * Whether Jackson's byte parser rejects every byte sequence that is not UTF-8 (Jackson 2.23 and
+   * later): with older versions, which decode encoded surrogates, overlong forms and code points
+   * past U+10FFFF, bytes are decoded by the JDK's decoder instead. Found once, by parsing such
+   * sequences.
+   */
+  private static final class ByteParsing {
+    static final boolean STRICT = rejectsAll(
+        new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, // a surrogate
+        new byte[] {(byte) 0xC0, (byte) 0xAF}, // overlong, 2 bytes
+        new byte[] {(byte) 0xE0, (byte) 0x80, (byte) 0xAF}, // overlong, 3 bytes
+        new byte[] {(byte) 0xF0, (byte) 0x80, (byte) 0x80, (byte) 0xAF}, // overlong, 4 bytes
+        new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}); // past U+10FFFF
+
+    private static boolean rejectsAll(byte[]... sequences) {
+      JsonFactory factory = new JsonFactory();
+      for (byte[] sequence : sequences) {
+        byte[] json = new byte[sequence.length + 2];
+        json[0] = '"';
+        System.arraycopy(sequence, 0, json, 1, sequence.length);
+        json[json.length - 1] = '"';
+        try (JsonParser parser = factory.createParser(json)) {
+          parser.nextToken();
+          parser.getText();
+          return false;
+        } catch (IOException e) {
+          // rejected, as it should be
+        }
+      }
+      return true;
+    }
   }
 
   /**

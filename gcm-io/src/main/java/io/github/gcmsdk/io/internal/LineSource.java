@@ -2,6 +2,7 @@ package io.github.gcmsdk.io.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 
 /**
  * A buffered byte stream that can peek at its start to detect the layout of a collection, and
@@ -10,7 +11,10 @@ import java.io.InputStream;
  */
 final class LineSource extends InputStream {
 
-  /** One line of bytes, without its line terminator. */
+  /**
+   * One line of bytes, without its line terminator, in an array of its own (the location index of
+   * a record refers to it).
+   */
   record Line(int number, byte[] bytes, int length, boolean blank, boolean tooLong) {}
 
   private final InputStream in;
@@ -94,6 +98,7 @@ final class LineSource extends InputStream {
     int length = 0;
     boolean tooLong = false;
     boolean any = false;
+    byte[] whole = null; // the line, when it is all in the buffer: copied once
     while (true) {
       if (position == end && !fill(1)) {
         if (!any) {
@@ -114,6 +119,9 @@ final class LineSource extends InputStream {
       if (!tooLong) {
         if ((long) length + chunk > limit + 1) { // + 1: a carriage return may end the line
           tooLong = true;
+        } else if (length == 0 && newline >= 0) {
+          whole = Arrays.copyOfRange(buffer, position, chunkEnd);
+          length = chunk;
         } else {
           if (length + chunk > line.length) {
             byte[] grown = new byte[Math.max(line.length * 2, length + chunk)];
@@ -131,7 +139,8 @@ final class LineSource extends InputStream {
       }
     }
     lineNumber++;
-    if (length > 0 && line[length - 1] == '\r') {
+    byte[] bytes = whole != null ? whole : line;
+    if (length > 0 && bytes[length - 1] == '\r') {
       length--;
     }
     if (!tooLong && length > limit) {
@@ -139,10 +148,13 @@ final class LineSource extends InputStream {
     }
     boolean blank = !tooLong;
     for (int k = 0; k < length && blank; k++) {
-      byte b = line[k];
+      byte b = bytes[k];
       blank = b == ' ' || b == '\t' || b == '\r';
     }
-    return new Line(lineNumber, line, length, blank, tooLong);
+    if (bytes.length != length) {
+      bytes = Arrays.copyOf(bytes, tooLong ? 0 : length);
+    }
+    return new Line(lineNumber, bytes, tooLong ? 0 : length, blank, tooLong);
   }
 
   /** Makes {@code n} bytes available from {@code position}; false if the stream ends first. */

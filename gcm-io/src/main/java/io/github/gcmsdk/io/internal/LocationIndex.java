@@ -1,27 +1,35 @@
 package io.github.gcmsdk.io.internal;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.github.gcmsdk.problem.JsonPointer;
 import io.github.gcmsdk.problem.Location;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Where every value of one document starts in the file, and which elements of each list were
  * left out of the built document, so that a JSON Pointer into the built document finds its place
- * in the file. Filled by one read; read-only (and so thread-safe) after it.
+ * in the file. Filled by one read; thread-safe after it.
  *
- * <p>The read records each value as a node: its parent node, its member name (or nothing, for a
- * list element, whose index is its rank among its parent's elements) and its packed position, in
- * flat arrays, in the order the values start. No pointer string is made while reading: a read
- * locates few of its values, if any, so pointers are resolved only by {@link #locate(String)},
- * which walks the nodes by a child table built on its first call.
+ * <p>Each value is a node: its parent node, its member name (or nothing, for a list element, whose
+ * index is its rank among its parent's elements) and its position, in plain arrays, in the order
+ * the values start. A read of characters records the nodes as it goes; a read of bytes in memory
+ * ({@link #of}) records nothing, and the first {@link #locate(String)} parses the bytes again to
+ * record them. No pointer string is made while reading: a read locates few of its values, if any,
+ * so pointers are resolved only by {@link #locate(String)}, which walks the nodes by a child table
+ * built on its first call.
  */
 public final class LocationIndex {
 
   /**
-   * The most positions recorded for one document (about 12 MB of nodes): a document of millions
+   * The most positions recorded for one document (about 16 MB of nodes): a document of millions
    * of tiny values keeps the positions of its first ones, and locates the others by their nearest
    * recorded ancestor.
    */
@@ -33,35 +41,69 @@ public final class LocationIndex {
   /** An index that records nothing, for reads that need no locations. */
   public static final LocationIndex NONE = new LocationIndex(false, 0);
 
-  // Nodes are stored in segments of fixed size, so that growing never copies them and a small
-  // document allocates one segment only.
-  private static final int SEGMENT_BITS = 6;
-  private static final int SEGMENT = 1 << SEGMENT_BITS;
-  private static final int MASK = SEGMENT - 1;
+  private static final int INITIAL = 64;
 
   private final boolean enabled;
   private final int lineOffset;
   private int size;
-  private int[][] parents; // NO_NODE for the root
-  private String[][] names; // null for a list element (and the root)
-  // Positions, each encoded in an int against the one before (see encode): values start in
-  // document order, mostly on the line of the previous one or a few lines further, so that half
-  // the memory of a long each is enough. Decoded in order, by the first locate.
-  private int[][] positions;
-  private long last; // the position of the last node added
-  private long[] overflow; // the positions an int cannot encode, in order
-  private int overflowSize;
-  // The arrays of the segment nodes are added to, and how many nodes it has room for.
-  private int[] segmentParents;
-  private String[] segmentNames;
-  private int[] segmentPositions;
-  private int free;
+  private int[] parents = new int[0]; // NO_NODE for the root
+  private String[] names = new String[0]; // null for a list element (and the root)
+  private long[] positions = new long[0]; // as given: packed, or byte offsets resolved by lines
+  private final ByteLines lines; // for byte offsets; null when there are none
   private Map<Integer, int[]> retained; // list node -> file indexes of its kept elements
+  // Bytes whose values are recorded only when the first location is asked for (see of(...)).
+  private final byte[] source;
+  private final int sourceFrom;
+  private final int sourceLength;
+  private final JsonFactory factory;
+  private final int maxDepth;
+  private Map<String, int[]> retainedAt; // list pointer in the file -> kept elements, till recorded
   private volatile Children children; // made by the first locate
 
   private LocationIndex(boolean enabled, int lineOffset) {
+    this(enabled, lineOffset, null, 0, 0, null, 0);
+  }
+
+  private LocationIndex(boolean enabled, int lineOffset, byte[] source, int from, int length,
+      JsonFactory factory, int maxDepth) {
     this.enabled = enabled;
     this.lineOffset = lineOffset;
+    this.source = source;
+    this.sourceFrom = from;
+    this.sourceLength = length;
+    this.factory = factory;
+    this.maxDepth = maxDepth;
+    this.lines = source == null ? null : new ByteLines(source, from, length);
+  }
+
+  /**
+   * Returns an index of UTF-8 bytes in memory that a read parses without error: nothing is
+   * recorded while reading; the first {@link #locate(String)} parses the bytes again, token by
+   * token, and records every value as a read records it (values nested deeper than the limit
+   * excepted), with its byte offset, turned into line and column when located. Most reads locate
+   * nothing, so that most reads pay nothing for their locations.
+   *
+   * @param bytes the bytes, referred to, not copied: they must not change
+   * @param from where the document starts
+   * @param length how many bytes it has
+   * @param lineOffset the number of lines before line 1 of the bytes
+   * @param factory the factory of the parser that reads them
+   * @param maxDepth the nesting depth limit of the read
+   * @return the index
+   */
+  static LocationIndex of(byte[] bytes, int from, int length, int lineOffset,
+      JsonFactory factory, int maxDepth) {
+    return new LocationIndex(true, lineOffset, bytes, from, length, factory, maxDepth);
+  }
+
+  /**
+   * Returns the lines of the bytes of an index made by {@link #of}, to resolve the positions of
+   * problems.
+   *
+   * @return the lines, or null for an index of recorded positions
+   */
+  ByteLines lines() {
+    return lines;
   }
 
   /**
@@ -81,7 +123,7 @@ public final class LocationIndex {
    * @return the root's node, or {@link #NO_NODE}
    */
   public int root(long position) {
-    return size == 0 ? add(NO_NODE, null, position) : NO_NODE;
+    return size == 0 && source == null ? add(NO_NODE, null, position) : NO_NODE;
   }
 
   /**
@@ -93,7 +135,7 @@ public final class LocationIndex {
    * @return the member's node, or {@link #NO_NODE}
    */
   public int member(int parent, String name, long position) {
-    return parent == NO_NODE ? NO_NODE : add(parent, name, position);
+    return parent == NO_NODE || source != null ? NO_NODE : add(parent, name, position);
   }
 
   /**
@@ -105,112 +147,28 @@ public final class LocationIndex {
    * @return the element's node, or {@link #NO_NODE}
    */
   public int element(int parent, long position) {
-    return parent == NO_NODE ? NO_NODE : add(parent, null, position);
+    return parent == NO_NODE || source != null ? NO_NODE : add(parent, null, position);
   }
 
   private int add(int parent, String name, long position) {
-    if (free == 0 && !newSegment()) {
-      return NO_NODE;
+    if (size == parents.length) {
+      if (!enabled || size >= MAX_POSITIONS) {
+        return NO_NODE;
+      }
+      int capacity = Math.min(MAX_POSITIONS, Math.max(INITIAL, size * 2));
+      parents = Arrays.copyOf(parents, capacity);
+      names = Arrays.copyOf(names, capacity);
+      positions = Arrays.copyOf(positions, capacity);
     }
-    // The arrays of the current segment are kept in fields: one store each, no look-up.
-    int i = size & MASK;
-    segmentParents[i] = parent;
-    segmentNames[i] = name;
-    segmentPositions[i] = encode(position);
-    free--;
+    parents[size] = parent;
+    names[size] = name;
+    positions[size] = position;
     return size++;
   }
 
-  /** Starts the segment of the next node; false if the index records no more nodes. */
-  private boolean newSegment() {
-    if (!enabled || size >= MAX_POSITIONS) {
-      return false;
-    }
-    int segment = size >>> SEGMENT_BITS;
-    if (parents == null) {
-      parents = new int[4][];
-      names = new String[4][];
-      positions = new int[4][];
-    } else if (segment == parents.length) {
-      parents = Arrays.copyOf(parents, segment * 2);
-      names = Arrays.copyOf(names, segment * 2);
-      positions = Arrays.copyOf(positions, segment * 2);
-    }
-    segmentParents = new int[SEGMENT];
-    segmentNames = new String[SEGMENT];
-    segmentPositions = new int[SEGMENT];
-    parents[segment] = segmentParents;
-    names[segment] = segmentNames;
-    positions[segment] = segmentPositions;
-    free = Math.min(SEGMENT - (size & MASK), MAX_POSITIONS - size);
-    return true;
+  private long position(int node) {
+    return lines == null ? positions[node] : lines.resolve(positions[node]);
   }
-
-  // An encoded position is, against the previous position (0 before the first):
-  // - on the same line, the columns it moves forward: 0 to 2^30 - 1;
-  // - on a later line, 2^30 | lines forward (1 to 1023) << 20 | the column (below 2^20);
-  // - otherwise, -1 - its index in overflow.
-  private static final int NEXT_LINE = 1 << 30;
-  private static final int LINE_SHIFT = 20;
-  private static final int COLUMN_MASK = (1 << LINE_SHIFT) - 1;
-
-  private int encode(long position) {
-    long previous = last;
-    last = position;
-    if (Positions.isKnown(position)) {
-      int line = Positions.line(position);
-      int column = Positions.column(position);
-      int previousLine = Positions.line(previous); // 0 for an unknown one
-      if (line == previousLine) {
-        int forward = column - Positions.column(previous);
-        if (forward >= 0 && forward < NEXT_LINE) {
-          return forward;
-        }
-      } else if (line > previousLine && line - previousLine < 1024 && column <= COLUMN_MASK) {
-        return NEXT_LINE | (line - previousLine) << LINE_SHIFT | column;
-      }
-    }
-    if (overflow == null) {
-      overflow = new long[4];
-    } else if (overflowSize == overflow.length) {
-      overflow = Arrays.copyOf(overflow, overflowSize * 2);
-    }
-    overflow[overflowSize] = position;
-    return -1 - overflowSize++;
-  }
-
-  /** Decodes the position of a node from the position of the node before it (0 for the first). */
-  private long decode(int node, long previous) {
-    int code = positions[node >>> SEGMENT_BITS][node & MASK];
-    if (code < 0) {
-      return overflow[-1 - code];
-    }
-    if ((code & NEXT_LINE) == 0) {
-      return previous + code;
-    }
-    return Positions.of(Positions.line(previous) + (code >>> LINE_SHIFT & 1023),
-        code & COLUMN_MASK);
-  }
-
-  /** Decodes the positions of all nodes, in order. */
-  private long[] positions() {
-    long[] all = new long[size];
-    long previous = 0;
-    for (int node = 0; node < size; node++) {
-      previous = decode(node, previous);
-      all[node] = previous;
-    }
-    return all;
-  }
-
-  private int parent(int node) {
-    return parents[node >>> SEGMENT_BITS][node & MASK];
-  }
-
-  private String name(int node) {
-    return names[node >>> SEGMENT_BITS][node & MASK];
-  }
-
 
   /**
    * Records which elements of a list were kept in the built document.
@@ -220,7 +178,24 @@ public final class LocationIndex {
    * @param count how many elements were kept
    */
   public void retain(int list, int[] kept, int count) {
-    if (enabled && list != NO_NODE) {
+    retain(list, null, kept, count);
+  }
+
+  /**
+   * Records which elements of a list were kept in the built document.
+   *
+   * @param list the list's node
+   * @param pointer the list's pointer in the file, for an index made by {@link #of}; else null
+   * @param kept the file indexes of the kept elements, in order, in its first {@code count} ints
+   * @param count how many elements were kept
+   */
+  void retain(int list, String pointer, int[] kept, int count) {
+    if (source != null && pointer != null) {
+      if (retainedAt == null) {
+        retainedAt = new HashMap<>();
+      }
+      retainedAt.put(pointer, Arrays.copyOf(kept, count));
+    } else if (enabled && list != NO_NODE) {
       if (retained == null) {
         retained = new HashMap<>();
       }
@@ -240,13 +215,13 @@ public final class LocationIndex {
    * @throws IllegalArgumentException if the pointer is not a JSON Pointer
    */
   public Location locate(String pointer) {
-    List<String> tokens = Pointers.split(pointer);
+    List<String> tokens = JsonPointer.parse(pointer).tokens();
+    Children table = children();
     if (size == 0) {
       return Location.of(pointer);
     }
-    Children table = children();
     int node = 0;
-    long best = table.positions[0];
+    long best = position(0);
     // The pointer in the file: the tokens as given, but for the indexes of lists with elements
     // left out, made only when one is met (most pointers are the same in both).
     StringBuilder inFile = null;
@@ -264,7 +239,7 @@ public final class LocationIndex {
         if (kept[index] != index && inFile == null) {
           inFile = new StringBuilder();
           for (int i = 0; i < token; i++) {
-            Pointers.appendEscaped(inFile.append('/'), tokens.get(i));
+            inFile.append('/').append(JsonPointer.escape(tokens.get(i)));
           }
         }
         if (inFile != null) {
@@ -277,19 +252,19 @@ public final class LocationIndex {
           child = index < 0 ? NO_NODE : table.element(node, index);
         }
         if (inFile != null) {
-          Pointers.appendEscaped(inFile.append('/'), name);
+          inFile.append('/').append(JsonPointer.escape(name));
         }
       }
-      if (child == NO_NODE || !Positions.isKnown(table.positions[child])) {
+      if (child == NO_NODE || !Positions.isKnown(positions[child])) {
         token++; // the token is in inFile already, if it is made
         break;
       }
       node = child;
-      best = table.positions[child];
+      best = position(child);
     }
     if (inFile != null) {
       for (; token < tokens.size(); token++) {
-        Pointers.appendEscaped(inFile.append('/'), tokens.get(token));
+        inFile.append('/').append(JsonPointer.escape(tokens.get(token)));
       }
     }
     String filePointer = inFile == null ? pointer : inFile.toString();
@@ -302,11 +277,73 @@ public final class LocationIndex {
   private Children children() {
     Children table = children;
     if (table == null) {
-      // Two threads may both build it: the tables are equal, and either may be kept.
-      table = new Children(this);
-      children = table;
+      synchronized (this) { // the nodes of bytes are recorded once
+        table = children;
+        if (table == null) {
+          if (source != null) {
+            record();
+          }
+          table = new Children(this);
+          children = table;
+        }
+      }
     }
     return table;
+  }
+
+  /** Records the values of the bytes, as a read that found no problem of the input does. */
+  private void record() {
+    int[] stack = new int[16]; // the node of each open container (NO_NODE if not recorded)
+    boolean[] inObject = new boolean[16];
+    int depth = 0;
+    String name = null;
+    try (JsonParser parser = factory.createParser(source, sourceFrom, sourceLength)) {
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        if (token == JsonToken.FIELD_NAME) {
+          name = parser.currentName();
+          continue;
+        }
+        if (token.isStructEnd()) {
+          depth--;
+          continue;
+        }
+        int node = NO_NODE;
+        int parent = depth == 0 ? NO_NODE : stack[depth - 1];
+        // A value nested deeper than the limit is recorded; what is inside it, not read, is not.
+        if ((depth == 0 && size == 0) || (parent != NO_NODE && depth + 1 <= maxDepth + 1)) {
+          long position = Positions.ofOffset(parser.currentTokenLocation().getByteOffset());
+          node = add(parent, depth > 0 && inObject[depth - 1] ? name : null, position);
+        }
+        if (token.isStructStart()) {
+          if (depth == stack.length) {
+            stack = Arrays.copyOf(stack, depth * 2);
+            inObject = Arrays.copyOf(inObject, depth * 2);
+          }
+          inObject[depth] = token == JsonToken.START_OBJECT;
+          stack[depth++] = node;
+        }
+      }
+    } catch (IOException e) {
+      // not for bytes that were read without a problem of the input: keep what was recorded
+    }
+    if (retainedAt != null) {
+      Children table = new Children(this);
+      retained = new HashMap<>();
+      for (Map.Entry<String, int[]> entry : retainedAt.entrySet()) {
+        int node = 0;
+        for (String token : JsonPointer.parse(entry.getKey()).tokens()) {
+          int child = table.member(node, token);
+          node = child != NO_NODE || parseIndex(token) < 0 ? child
+              : table.element(node, parseIndex(token));
+          if (node == NO_NODE) {
+            break;
+          }
+        }
+        if (node != NO_NODE) {
+          retained.put(node, entry.getValue());
+        }
+      }
+    }
   }
 
   /**
@@ -315,21 +352,20 @@ public final class LocationIndex {
    * @return the pointers
    */
   List<String> pointers() {
-    List<String> list = new ArrayList<>(size);
+    children();
+    List<JsonPointer> list = new ArrayList<>(size);
     int[] rank = new int[size];
-    int[] elementIndex = new int[size];
     for (int node = 0; node < size; node++) {
-      int parent = parent(node);
+      int parent = parents[node];
       if (parent == NO_NODE) {
-        list.add("");
-      } else if (name(node) == null) {
-        elementIndex[node] = rank[parent]++;
-        list.add(Pointers.child(list.get(parent), elementIndex[node]));
+        list.add(JsonPointer.ROOT);
+      } else if (names[node] == null) {
+        list.add(list.get(parent).child(rank[parent]++));
       } else {
-        list.add(Pointers.child(list.get(parent), name(node)));
+        list.add(list.get(parent).child(names[node]));
       }
     }
-    return list;
+    return list.stream().map(JsonPointer::toString).collect(Collectors.toList());
   }
 
   @Override
@@ -337,16 +373,14 @@ public final class LocationIndex {
     if (!(obj instanceof LocationIndex other)) {
       return false;
     }
+    children();
+    other.children();
     if (enabled != other.enabled || lineOffset != other.lineOffset || size != other.size) {
       return false;
     }
-    long position = 0;
-    long otherPosition = 0;
     for (int node = 0; node < size; node++) {
-      position = decode(node, position);
-      otherPosition = other.decode(node, otherPosition);
-      if (parent(node) != other.parent(node) || position != otherPosition
-          || !java.util.Objects.equals(name(node), other.name(node))) {
+      if (parents[node] != other.parents[node] || position(node) != other.position(node)
+          || !java.util.Objects.equals(names[node], other.names[node])) {
         return false;
       }
     }
@@ -365,11 +399,10 @@ public final class LocationIndex {
 
   @Override
   public int hashCode() {
+    children();
     int hash = size * 31 + lineOffset;
-    long position = 0;
     for (int node = 0; node < size; node++) {
-      position = decode(node, position);
-      hash = hash * 31 + Long.hashCode(position);
+      hash = hash * 31 + Long.hashCode(position(node));
     }
     return hash;
   }
@@ -382,7 +415,6 @@ public final class LocationIndex {
     private final LocationIndex index;
     private final int[] slots; // node + 1, 0 for an empty slot
     private final int[] elementIndex; // the index of each list element among its list's
-    final long[] positions; // the position of each node
 
     Children(LocationIndex index) {
       this.index = index;
@@ -391,10 +423,9 @@ public final class LocationIndex {
       slots = new int[capacity];
       elementIndex = new int[size];
       int[] rank = new int[size];
-      positions = index.positions();
       for (int node = 1; node < size; node++) {
-        int parent = index.parent(node);
-        String name = index.name(node);
+        int parent = index.parents[node];
+        String name = index.names[node];
         if (name == null) {
           elementIndex[node] = rank[parent]++;
           insert(node, hash(parent, elementIndex[node]));
@@ -417,7 +448,7 @@ public final class LocationIndex {
       int mask = slots.length - 1;
       for (int i = hash(parent, name.hashCode()) & mask; slots[i] != 0; i = (i + 1) & mask) {
         int node = slots[i] - 1;
-        if (index.parent(node) == parent && name.equals(index.name(node))) {
+        if (index.parents[node] == parent && name.equals(index.names[node])) {
           return node;
         }
       }
@@ -428,7 +459,7 @@ public final class LocationIndex {
       int mask = slots.length - 1;
       for (int i = hash(parent, elementIndexWanted) & mask; slots[i] != 0; i = (i + 1) & mask) {
         int node = slots[i] - 1;
-        if (index.parent(node) == parent && index.name(node) == null
+        if (index.parents[node] == parent && index.names[node] == null
             && elementIndex[node] == elementIndexWanted) {
           return node;
         }

@@ -2,7 +2,11 @@ package io.github.gcmsdk.io.internal;
 
 import com.fasterxml.jackson.core.JsonLocation;
 
-/** Line and column packed in a {@code long}: the line in the high half, the column in the low. */
+/**
+ * Positions in a {@code long}: line and column packed, the line in the high half, the column in the
+ * low; or, for bytes parsed by Jackson's byte parser, the byte offset of the value, negative, turned
+ * into line and column only when a problem or a location needs it ({@link ByteLines}).
+ */
 public final class Positions {
 
   /** An unknown position. */
@@ -32,6 +36,36 @@ public final class Positions {
    */
   public static long of(JsonLocation location) {
     return location == null ? UNKNOWN : of(location.getLineNr(), location.getColumnNr());
+  }
+
+  /**
+   * Encodes a byte offset, for {@link ByteLines#resolve(long)}.
+   *
+   * @param offset the offset from the start of the parsed bytes, from 0
+   * @return the position
+   */
+  public static long ofOffset(long offset) {
+    return -1 - offset;
+  }
+
+  /**
+   * Tells whether a position is a byte offset still to be resolved.
+   *
+   * @param position the position
+   * @return true for a position made by {@link #ofOffset(long)}
+   */
+  public static boolean isOffset(long position) {
+    return position < 0;
+  }
+
+  /**
+   * Returns the byte offset of a position made by {@link #ofOffset(long)}.
+   *
+   * @param position the position
+   * @return the offset
+   */
+  public static long offset(long position) {
+    return -1 - position;
   }
 
   /**

@@ -31,6 +31,7 @@ public final class ProblemSink {
   private final int maxProblems;
   private final List<Problem> problems = new ArrayList<>();
   private boolean hasError;
+  private ByteLines lines; // for positions given as byte offsets; null when none are
 
   // The problems left out past maxProblems: counts by ReadProblem ordinal (made when the first
   // one is left out), where the first one is, and the highest severity among them.
@@ -59,6 +60,15 @@ public final class ProblemSink {
     this.messages = messages;
     this.lineOffset = lineOffset;
     this.maxProblems = Math.max(1, maxProblems);
+  }
+
+  /**
+   * Resolves the positions reported as byte offsets ({@link Positions#ofOffset(long)}) in bytes.
+   *
+   * @param byteLines the lines of the parsed bytes
+   */
+  void resolveWith(ByteLines byteLines) {
+    this.lines = byteLines;
   }
 
   /**
@@ -209,10 +219,11 @@ public final class ProblemSink {
    * Returns a location for a pointer and packed position.
    *
    * @param pointer the pointer
-   * @param position the packed position, or {@link Positions#UNKNOWN}
+   * @param packed the packed position, or {@link Positions#UNKNOWN}
    * @return the location, with line and column when known
    */
-  public Location location(String pointer, long position) {
+  public Location location(String pointer, long packed) {
+    long position = lines == null ? packed : lines.resolve(packed);
     if (!Positions.isKnown(position)) {
       return Location.of(pointer);
     }

@@ -6,7 +6,7 @@ import io.github.gcmsdk.model.Extensible;
 import io.github.gcmsdk.model.json.JsonValue;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,8 +16,7 @@ import java.util.function.Supplier;
 
 /**
  * One object type of the format: its name, the model type and builder it maps to, and its
- * properties in canonical order. Immutable and thread-safe once built, but for a hint of the
- * order in which members come, which the reader updates (see {@link #expectedAfter(int)}).
+ * properties in canonical order. Immutable and thread-safe once built.
  *
  * @param <T> the model type
  * @param <B> the model type's builder
@@ -47,20 +46,11 @@ public final class TypeSpec<T extends Extensible, B> {
   private final Map<String, Property<T, B>> byName;
   private final List<String> names;
   private final long requiredMask;
-  // The properties by name again, as an open-addressing table probed with the name's cached hash:
-  // the reader looks up every member name, and a HashMap behind an unmodifiable view costs several
-  // calls and an equals each time.
-  private final String[] slotNames;
-  private final Property<T, B>[] slotProperties;
   // The properties by index and their names, for the look-up by expected index.
   private final Property<T, B>[] byIndex;
   private final String[] indexNames;
   // The names as Jackson matches them in its input (JsonParser.nextFieldName).
   private final SerializableString[] serializedNames;
-  // Which property to expect first (slot 0) and after the property of index i (slot i + 1), as the
-  // last objects read had them: a hint only, written without synchronization by the threads that
-  // read (an int is written whole, and any value is a valid hint).
-  private final int[] expectedAfter;
 
   private TypeSpec(Builder<T, B> builder) {
     this.name = builder.name;
@@ -74,7 +64,7 @@ public final class TypeSpec<T extends Extensible, B> {
       // The binder tracks which properties an object has in the bits of a long.
       throw new IllegalStateException("More than 64 properties in " + name);
     }
-    Map<String, Property<T, B>> map = new LinkedHashMap<>();
+    Map<String, Property<T, B>> map = new HashMap<>();
     long required = 0;
     for (int i = 0; i < properties.size(); i++) {
       Property<T, B> property = properties.get(i);
@@ -86,7 +76,7 @@ public final class TypeSpec<T extends Extensible, B> {
         throw new IllegalStateException("Duplicate property " + property.name() + " in " + name);
       }
     }
-    this.byName = Collections.unmodifiableMap(map);
+    this.byName = map;
     this.names = Collections.unmodifiableList(Property.names(properties));
     this.requiredMask = required;
     @SuppressWarnings({"unchecked", "rawtypes"}) // an array of the properties of this type only
@@ -94,30 +84,9 @@ public final class TypeSpec<T extends Extensible, B> {
     this.byIndex = ordered;
     this.indexNames = names.toArray(new String[0]);
     this.serializedNames = new SerializableString[ordered.length];
-    this.expectedAfter = new int[ordered.length + 1];
     for (int i = 0; i < ordered.length; i++) {
       serializedNames[i] = new SerializedString(indexNames[i]);
-      expectedAfter[i] = i;
     }
-    expectedAfter[ordered.length] = ordered.length;
-    int capacity = Integer.highestOneBit(Math.max(2, ordered.length) * 4 - 1);
-    this.slotNames = new String[capacity];
-    @SuppressWarnings({"unchecked", "rawtypes"}) // as above
-    Property<T, B>[] slots = new Property[capacity];
-    this.slotProperties = slots;
-    for (Property<T, B> property : ordered) {
-      int i = slot(property.name());
-      while (slotNames[i] != null) {
-        i = (i + 1) & (capacity - 1);
-      }
-      slotNames[i] = property.name();
-      slotProperties[i] = property;
-    }
-  }
-
-  private int slot(String jsonName) {
-    int h = jsonName.hashCode();
-    return (h ^ (h >>> 16)) & (slotNames.length - 1);
   }
 
   /**
@@ -204,14 +173,7 @@ public final class TypeSpec<T extends Extensible, B> {
   }
 
   Property<T, B> propertyOrNull(String jsonName) {
-    int mask = slotNames.length - 1;
-    for (int i = slot(jsonName); slotNames[i] != null; i = (i + 1) & mask) {
-      String slotName = slotNames[i];
-      if (slotName == jsonName || slotName.equals(jsonName)) {
-        return slotProperties[i];
-      }
-    }
-    return null;
+    return byName.get(jsonName);
   }
 
   /**
@@ -243,26 +205,14 @@ public final class TypeSpec<T extends Extensible, B> {
   }
 
   /**
-   * Returns the index of the property to expect after a property, as the objects read last had
-   * them (canonical order at first).
+   * Returns the index of the property to expect after a property: the next one in canonical
+   * order, the order gcm writes.
    *
    * @param previous the index of the previous property of the object, -1 at its start
    * @return the index of the property expected (the number of properties: none)
    */
   int expectedAfter(int previous) {
-    return expectedAfter[previous + 1];
-  }
-
-  /**
-   * Records which property followed a property, for {@link #expectedAfter(int)}.
-   *
-   * @param previous the index of the previous property of the object, -1 at its start
-   * @param next the index of the property that followed it
-   */
-  void followed(int previous, int next) {
-    if (expectedAfter[previous + 1] != next) {
-      expectedAfter[previous + 1] = next;
-    }
+    return Math.min(previous + 1, byIndex.length);
   }
 
   B newBuilder() {

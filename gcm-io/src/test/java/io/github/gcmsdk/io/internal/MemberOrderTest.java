@@ -13,9 +13,9 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
- * The reader expects the members of an object in the order the objects read last had them, and
- * lets the parser match the expected name: members in any other order, or absent, or with unknown
- * members between them, must read the same.
+ * The reader expects the members of an object in canonical order and lets the parser match the
+ * expected name: members in any other order, or absent, or with unknown members between them,
+ * must read the same.
  */
 class MemberOrderTest {
 
