@@ -90,4 +90,34 @@ class BytesAndCharactersTest {
     assertEquals(alone.locate("/sections/0/findings/0/text").getColumn(),
         record.locate("/sections/0/findings/0/text").getColumn());
   }
+
+  /**
+   * Jackson's byte parser guesses UTF-16 or UTF-32 from zero bytes or a byte order mark at the
+   * start; gcm reads UTF-8 only, so such a record must get the problems the character path gives,
+   * never an error of the reader's own (found by TotalityPropertyTest: {@code \0\0 3 \0 6}) nor
+   * a silent reading as UTF-16.
+   */
+  @Test
+  void aRecordJacksonWouldTakeForUtf16Or32IsReadAsUtf8() {
+    byte[][] records = {
+        {0, 0, '3', 0, '6'}, // Jackson: UTF-32, then fails on its own
+        {0, '{', 0, '}'}, // "{}" in UTF-16BE
+        {'{', 0, '}', 0}, // "{}" in UTF-16LE
+        {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '{', '}'}}; // a UTF-8 byte order mark mid-file
+    for (byte[] record : records) {
+      byte[] lines = new byte[record.length + 4]; // {}, then the record on line 2
+      lines[0] = '{';
+      lines[1] = '}';
+      lines[2] = '\n';
+      System.arraycopy(record, 0, lines, 3, record.length);
+      lines[lines.length - 1] = '\n';
+      List<ReadResult<StakeholderInput>> results = json.readCollection(
+          new ByteArrayInputStream(lines), CollectionFormat.JSON_LINES)
+          .collect(Collectors.toList());
+      assertEquals(2, results.size());
+      List<String> problems = described(results.get(1).getReport().getProblems());
+      assertFalse(problems.isEmpty(), () -> java.util.Arrays.toString(record));
+      assertTrue(problems.stream().anyMatch(p -> p.contains(" 2:")), problems::toString);
+    }
+  }
 }

@@ -137,7 +137,8 @@ public final class DocumentReader {
   <V> Outcome<V> parseBytes(Codec<V> codec, byte[] bytes, int from, int length,
       ProblemSink sink, int lineOffset, int recordIndex, int line) {
     long limit = settings.maxDocumentSize();
-    if (!ByteParsing.STRICT || (limit >= 0 && length > limit)) {
+    if (!ByteParsing.STRICT || (limit >= 0 && length > limit)
+        || !takenForUtf8(bytes, from, length)) {
       return null;
     }
     LocationIndex index = LocationIndex.of(bytes, from, length, lineOffset, settings.factory(),
@@ -157,12 +158,28 @@ public final class DocumentReader {
       if (parser.nextToken() != null) {
         return null;
       }
-    } catch (JsonProcessingException e) {
-      return null;
     } catch (IOException e) {
-      throw new AssertionError("No I/O error from memory", e);
+      // Bytes in memory give no I/O error; whatever else fails (a JsonProcessingException, a
+      // CharConversionException of a decoder) is a problem of the input, which the character
+      // path reports and locates.
+      return null;
     }
     return new Outcome<>(value, sink.sorted(), index, recordIndex, line);
+  }
+
+  /**
+   * Whether Jackson's byte parser will read these bytes as UTF-8. It guesses the encoding from a
+   * byte order mark or zero bytes among the first four (UTF-16, UTF-32); gcm reads UTF-8 only, so
+   * such bytes take the character path, which reports them as what they are in UTF-8.
+   */
+  private static boolean takenForUtf8(byte[] bytes, int from, int length) {
+    for (int i = from; i < from + Math.min(4, length); i++) {
+      if (bytes[i] == 0) {
+        return false;
+      }
+    }
+    int first = length > 0 ? bytes[from] & 0xFF : 0;
+    return first != 0xEF && first != 0xFE && first != 0xFF;
   }
 
   /**
