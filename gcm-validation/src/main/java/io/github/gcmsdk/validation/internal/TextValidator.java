@@ -41,6 +41,37 @@ public final class TextValidator implements ConstraintValidator<Text, CharSequen
     if (value == null) {
       return true;
     }
+    String text = value.toString();
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || (c >= 0x7F && c < 0xA0) || Character.isSurrogate(c)) {
+        return checkEachCodePoint(text, context);
+      }
+    }
+    // No control character and no surrogate, so one code point per char: most texts end here,
+    // after a loop simple enough for the JIT (this validator was a fifth of a validation's time).
+    if (isBlank(text)) {
+      return Violations.withMessage(context, BLANK, Map.of());
+    }
+    if (n > max) {
+      return Violations.withMessage(context, TOO_LONG, Map.of("length", n));
+    }
+    return true;
+  }
+
+  private static boolean isBlank(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The careful check: controls, unpaired surrogates, code points counted one by one. */
+  private boolean checkEachCodePoint(String value, ConstraintValidatorContext context) {
     int n = value.length();
     int codePoints = 0;
     boolean blank = true;
