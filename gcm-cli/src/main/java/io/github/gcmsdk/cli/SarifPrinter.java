@@ -173,10 +173,15 @@ final class SarifPrinter {
     }
     json.writeEndObject();
     json.writeEndArray();
-    if (entry.index().isPresent() || problem.getHint().isPresent()) {
+    if (entry.index().isPresent() || problem.getHint().isPresent()
+        || location.getCell().isPresent()) {
       json.writeObjectFieldStart("properties");
       if (entry.index().isPresent()) {
         json.writeNumberField("document", entry.index().getAsInt());
+      }
+      // SARIF regions are lines and columns of text: a spreadsheet cell goes in a property bag.
+      if (location.getCell().isPresent()) {
+        json.writeStringField("cell", location.getCell().get());
       }
       if (problem.getHint().isPresent()) {
         json.writeStringField("hint", problem.getHint().get());

@@ -1,0 +1,9 @@
+package io.github.gcmsdk.spreadsheet.internal;
+
+/**
+ * The read limits of a spreadsheet.
+ *
+ * @param maxRows the most rows read in a sheet
+ * @param maxCellLength the most characters in a cell (Excel's own limit is 32,767)
+ */
+public record Limits(int maxRows, int maxCellLength) {}
