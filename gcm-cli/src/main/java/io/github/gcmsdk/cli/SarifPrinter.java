@@ -6,6 +6,7 @@ import io.github.gcmsdk.io.ReadProblem;
 import io.github.gcmsdk.problem.Location;
 import io.github.gcmsdk.problem.Problem;
 import io.github.gcmsdk.problem.Severity;
+import io.github.gcmsdk.spreadsheet.SpreadsheetProblem;
 import io.github.gcmsdk.validation.Profile;
 import io.github.gcmsdk.validation.ValidationRule;
 import java.io.IOException;
@@ -50,6 +51,10 @@ final class SarifPrinter {
     for (ReadProblem problem : ReadProblem.values()) {
       rules.put(problem.getCode(), new Rule(problem.getCode(), problem.getExplanation(locale),
           problem.getHint(locale), problem.getDefaultSeverity()));
+    }
+    for (SpreadsheetProblem problem : SpreadsheetProblem.values()) {
+      rules.put(problem.getCode(), new Rule(problem.getCode(), problem.getExplanation(locale),
+          problem.getHint(locale), problem.getSeverity()));
     }
     Profile chosen = profile == ProfileName.DRAFT ? Profile.DRAFT : Profile.PUBLICATION;
     for (ValidationRule rule : ValidationRule.values()) {

@@ -143,7 +143,7 @@ public final class GcmSpreadsheet {
     List<SheetData> sheets = new XlsxSource(limits, wanted, problems::add, json.getLocale())
         .read(file, names);
     if (sheets.isEmpty() && !problems.isEmpty()) {
-      return new ImportResult(null, Report.of(problems));
+      return new ImportResult(null, Report.of(problems), pointer -> "(workbook)");
     }
     for (String name : names) {
       if (!wanted.contains(name) && !name.equals(WorkbookWriter.INSTRUCTIONS)
@@ -168,7 +168,8 @@ public final class GcmSpreadsheet {
     }
     Report report = Report.of(problems);
     boolean error = report.getProblems().stream().anyMatch(p -> p.getSeverity() == Severity.ERROR);
-    return new ImportResult(error ? null : result.getDocument().orElse(null), report);
+    return new ImportResult(error ? null : result.getDocument().orElse(null), report,
+        pointer -> cellOf(cells, pointer));
   }
 
   private static String cellOf(Map<String, String> cells, String pointer) {

@@ -2,7 +2,9 @@ package io.github.gcmsdk.spreadsheet;
 
 import io.github.gcmsdk.model.StakeholderInput;
 import io.github.gcmsdk.problem.Report;
+import io.github.gcmsdk.problem.Location;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.Optional;
 
 /**
@@ -13,10 +15,23 @@ public final class ImportResult {
 
   private final StakeholderInput document;
   private final Report report;
+  private final Function<String, String> cells;
 
-  ImportResult(StakeholderInput document, Report report) {
+  ImportResult(StakeholderInput document, Report report, Function<String, String> cells) {
     this.document = document;
     this.report = Objects.requireNonNull(report, "report");
+    this.cells = cells;
+  }
+
+  /**
+   * Locates a value of the document by its cell, for problems found later, such as those of
+   * gcm-validation's rules: the cell the value came from, or the row of the nearest object.
+   *
+   * @param jsonPointer the value's JSON Pointer, not null
+   * @return the location, with the pointer and a cell
+   */
+  public Location locate(String jsonPointer) {
+    return Location.of(jsonPointer).withCellOnly(cells.apply(jsonPointer));
   }
 
   /**

@@ -91,6 +91,16 @@ public enum SpreadsheetProblem {
   }
 
   /**
+   * Returns what the problem means: its message with the parameters left out.
+   *
+   * @param locale the language, not null; English for a language without translation
+   * @return the explanation
+   */
+  public String getExplanation(Locale locale) {
+    return text(locale, code + ".message").replaceAll("\\{[A-Za-z]+\\}", "...");
+  }
+
+  /**
    * Returns how problems of this kind are usually fixed.
    *
    * @param locale the language, not null; English for a language without translation
