@@ -44,7 +44,7 @@ final class ImportCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Workbooks (.xlsx) to import.")
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Workbooks (.xlsx), or their sheets as CSV files (Findings.csv...) in a directory or a .zip.")
   List<Path> paths = new ArrayList<>();
 
   @Option(names = {"-o", "--output"}, paramLabel = "OUT.json",
@@ -90,7 +90,7 @@ final class ImportCommand implements Callable<Integer> {
     boolean error = false;
     for (Path path : paths) {
       InputFiles.Input input = new InputFiles.Input(path, path.toString());
-      if (!Files.isRegularFile(path)) {
+      if (!Files.isRegularFile(path) && !Files.isDirectory(path)) {
         InputFiles.Failure failure = new InputFiles.Failure(input.name(), "no such file");
         err.println("gcm import: " + failure);
         unreadable.add(failure);

@@ -7,6 +7,7 @@ import io.github.gcmsdk.problem.Problem;
 import io.github.gcmsdk.problem.Report;
 import io.github.gcmsdk.problem.Severity;
 import io.github.gcmsdk.spreadsheet.internal.Cells;
+import io.github.gcmsdk.spreadsheet.internal.CsvSource;
 import io.github.gcmsdk.spreadsheet.internal.Layout;
 import io.github.gcmsdk.spreadsheet.internal.Limits;
 import io.github.gcmsdk.spreadsheet.internal.SheetData;
@@ -14,8 +15,10 @@ import io.github.gcmsdk.spreadsheet.internal.TreeBuilder;
 import io.github.gcmsdk.spreadsheet.internal.WorkbookWriter;
 import io.github.gcmsdk.spreadsheet.internal.XlsxSource;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -127,9 +130,10 @@ public final class GcmSpreadsheet {
   }
 
   /**
-   * Imports a filled XLSX workbook.
+   * Imports a filled XLSX workbook, or its sheets as CSV files ({@code Findings.csv},
+   * {@code Open questions.csv}...) in a directory or a {@code .zip} file.
    *
-   * @param file the workbook, not null
+   * @param file the workbook, directory or zip, not null
    * @return the document and the report; never throws for a bad file
    */
   public ImportResult importWorkbook(Path file) {
@@ -140,8 +144,23 @@ public final class GcmSpreadsheet {
       wanted.add(sheet.name());
     }
     List<String> names = new ArrayList<>();
-    List<SheetData> sheets = new XlsxSource(limits, wanted, problems::add, json.getLocale())
-        .read(file, names);
+    List<SheetData> sheets;
+    if (Files.isDirectory(file)) {
+      sheets = new CsvSource(limits, wanted, problems::add, json.getLocale())
+          .readDirectory(file, names);
+    } else if (isZipOfCsv(file)) {
+      try (InputStream in = Files.newInputStream(file)) {
+        sheets = new CsvSource(limits, wanted, problems::add, json.getLocale())
+            .readZip(in, names);
+      } catch (IOException e) {
+        problems.add(SpreadsheetProblem.DAMAGED.problem("(workbook)", "",
+            Map.of("reason", io.github.gcmsdk.problem.Excerpt.of(e.toString()).toString()),
+            json.getLocale()));
+        sheets = List.of();
+      }
+    } else {
+      sheets = new XlsxSource(limits, wanted, problems::add, json.getLocale()).read(file, names);
+    }
     if (sheets.isEmpty() && !problems.isEmpty()) {
       return new ImportResult(null, Report.of(problems), pointer -> "(workbook)");
     }
@@ -154,6 +173,18 @@ public final class GcmSpreadsheet {
       }
     }
     return read(sheets, problems);
+  }
+
+  /** A zip without the workbook's "[Content_Types].xml" that holds CSV files. */
+  private static boolean isZipOfCsv(Path file) {
+    if (!file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
+      return false;
+    }
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+      return zip.getEntry("[Content_Types].xml") == null;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private ImportResult read(List<SheetData> sheets, List<Problem> problems) {
