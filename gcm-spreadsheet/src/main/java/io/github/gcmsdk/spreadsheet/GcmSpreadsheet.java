@@ -156,7 +156,7 @@ public final class GcmSpreadsheet {
         problems.add(SpreadsheetProblem.DAMAGED.problem("(workbook)", "",
             Map.of("reason", io.github.gcmsdk.problem.Excerpt.of(e.toString()).toString()),
             json.getLocale()));
-        sheets = List.of();
+        sheets = new ArrayList<>();
       }
     } else {
       sheets = new XlsxSource(limits, wanted, problems::add, json.getLocale()).read(file, names);
@@ -190,30 +190,16 @@ public final class GcmSpreadsheet {
   private ImportResult read(List<SheetData> sheets, List<Problem> problems) {
     TreeBuilder builder = new TreeBuilder(Layout.standard(), problems::add, json.getLocale());
     byte[] bytes = builder.build(sheets);
+    sheets.clear(); // the rows live on in the builder's items, which locate the problems
     ReadResult<StakeholderInput> result = json.read(bytes);
-    Map<String, String> cells = builder.cells();
+    bytes = null;
     for (Problem problem : result.getReport().getProblems()) {
-      String pointer = problem.getLocation().getPointer();
-      String cell = cellOf(cells, pointer);
+      String cell = builder.cellOf(problem.getLocation().getPointer());
       problems.add(problem.withLocation(problem.getLocation().withCellOnly(cell)));
     }
     Report report = Report.of(problems);
     boolean error = report.getProblems().stream().anyMatch(p -> p.getSeverity() == Severity.ERROR);
     return new ImportResult(error ? null : result.getDocument().orElse(null), report,
-        pointer -> cellOf(cells, pointer));
-  }
-
-  private static String cellOf(Map<String, String> cells, String pointer) {
-    String at = pointer;
-    while (true) {
-      String cell = cells.get(at);
-      if (cell != null) {
-        return cell;
-      }
-      if (at.isEmpty()) {
-        return Cells.row(Layout.DOCUMENT, 1);
-      }
-      at = at.substring(0, at.lastIndexOf('/'));
-    }
+        builder::cellOf);
   }
 }

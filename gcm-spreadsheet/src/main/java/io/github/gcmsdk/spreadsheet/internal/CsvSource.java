@@ -75,7 +75,7 @@ public final class CsvSource {
       }
     } catch (IOException e) {
       fatal(SpreadsheetProblem.DAMAGED, Map.of("reason", Excerpt.of(e.toString()).toString()));
-      return List.of();
+      return new ArrayList<>();
     }
     List<SheetData> sheets = new ArrayList<>();
     for (Map.Entry<String, Path> file : files.entrySet()) {
@@ -87,12 +87,12 @@ public final class CsvSource {
       try (InputStream in = Files.newInputStream(file.getValue())) {
         byte[] bytes = readBounded(in);
         if (bytes == null) {
-          return List.of();
+          return new ArrayList<>();
         }
         sheets.add(parse(name, bytes));
       } catch (IOException e) {
         fatal(SpreadsheetProblem.DAMAGED, Map.of("reason", Excerpt.of(e.toString()).toString()));
-        return List.of();
+        return new ArrayList<>();
       }
     }
     return sheets;
@@ -119,7 +119,7 @@ public final class CsvSource {
         names.add(name);
         byte[] bytes = readBounded(zip);
         if (bytes == null) {
-          return List.of();
+          return new ArrayList<>();
         }
         if (wanted.contains(name)) {
           sheets.add(parse(name, bytes));
@@ -127,7 +127,7 @@ public final class CsvSource {
       }
     } catch (IOException | IllegalArgumentException e) {
       fatal(SpreadsheetProblem.DAMAGED, Map.of("reason", Excerpt.of(e.toString()).toString()));
-      return List.of();
+      return new ArrayList<>();
     }
     return sheets;
   }

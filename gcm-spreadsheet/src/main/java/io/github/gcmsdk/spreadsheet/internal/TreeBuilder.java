@@ -25,7 +25,7 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
- * Builds the JSON text of a document from the cells of its sheets, and records which cell each
+ * Builds the JSON text of a document from the cells of its sheets, and tells which cell each
  * JSON Pointer came from. It checks only what belongs to the spreadsheet (headers, row keys, the
  * rows' owners); every value is checked by the JSON reader afterwards, once.
  */
@@ -45,7 +45,7 @@ public final class TreeBuilder {
   private final Layout layout;
   private final Consumer<Problem> problems;
   private final Locale locale;
-  private final Map<String, String> cells = new HashMap<>();
+  private Item document;
 
   /**
    * Makes a builder.
@@ -83,12 +83,75 @@ public final class TreeBuilder {
   }
 
   /**
-   * Returns the cell each JSON Pointer came from (a whole row for an object).
+   * Returns the cell a JSON Pointer of the built document came from: the cell of a value, or the
+   * row of the nearest object (for a value that is missing, say). Worked out from the rows kept,
+   * not from a table of every pointer, which would take more memory than the rows themselves.
    *
-   * @return the cells by pointer
+   * @param pointer a JSON Pointer
+   * @return the cell, {@code Findings!C7}, or a row, {@code Findings!7:7}
    */
-  public Map<String, String> cells() {
-    return cells;
+  public String cellOf(String pointer) {
+    List<String> tokens = tokens(pointer);
+    Item item = document;
+    int i = 0;
+    while (i + 1 < tokens.size()) {
+      List<Item> children = item.children.get(tokens.get(i));
+      int index = index(tokens.get(i + 1));
+      if (children == null || index < 0 || index >= children.size()) {
+        break;
+      }
+      item = children.get(index);
+      i += 2;
+    }
+    List<String> rest = tokens.subList(i, tokens.size());
+    for (Map.Entry<Column, String> entry : item.values.entrySet()) {
+      Column column = entry.getKey();
+      List<String> path = column.field != null ? column.field.path() : column.extension;
+      if (rest.size() < path.size() || !rest.subList(0, path.size()).equals(path)) {
+        continue;
+      }
+      if (column.field != null && column.field.list() && rest.size() > path.size()) {
+        // the n-th value of a list is in the n-th of its columns that hold a value
+        int wanted = index(rest.get(path.size()));
+        int n = 0;
+        for (Column other : new TreeMap<>(listColumns(item, column.field)).values()) {
+          if (n++ == wanted) {
+            return Cells.cell(item.sheetName, item.row, other.index);
+          }
+        }
+        continue;
+      }
+      if (column.field != null && column.field.list()) {
+        column = new TreeMap<>(listColumns(item, column.field)).firstEntry().getValue();
+      }
+      return Cells.cell(item.sheetName, item.row, column.index);
+    }
+    return Cells.row(item.sheetName, item.row);
+  }
+
+  private static Map<Integer, Column> listColumns(Item item, Layout.Field field) {
+    Map<Integer, Column> columns = new HashMap<>();
+    for (Column column : item.values.keySet()) {
+      if (column.field == field) {
+        columns.put(column.listIndex, column);
+      }
+    }
+    return columns;
+  }
+
+  private static List<String> tokens(String pointer) {
+    List<String> tokens = new ArrayList<>();
+    if (pointer.isEmpty()) {
+      return tokens;
+    }
+    for (String token : pointer.substring(1).split("/", -1)) {
+      tokens.add(token.replace("~1", "/").replace("~0", "~"));
+    }
+    return tokens;
+  }
+
+  private static int index(String token) {
+    return Layout.isNumber(token) || token.equals("0") ? Integer.parseInt(token) : -1;
   }
 
   /**
@@ -102,7 +165,6 @@ public final class TreeBuilder {
     for (SheetData sheet : sheets) {
       byName.put(sheet.name, sheet);
     }
-    Item document = null;
     Map<String, Item> byKey = new HashMap<>();
     List<Item> owned = new ArrayList<>();
     for (Layout.Sheet spec : layout.sheets()) {
@@ -265,7 +327,6 @@ public final class TreeBuilder {
   private void write(JsonGenerator json, Item item, String pointer, int depth, Set<Item> written)
       throws IOException {
     written.add(item);
-    cells.put(pointer, Cells.row(item.sheetName, item.row));
     // Values by path, lists gathered from their numbered columns in order.
     Node root = new Node();
     Map<Layout.Field, TreeMap<Integer, Column>> lists = new LinkedHashMap<>();
@@ -282,11 +343,6 @@ public final class TreeBuilder {
       } else {
         node.members.put(path.get(path.size() - 1), column);
       }
-    }
-    // Where an empty cell of a column would have put a value: missing values point there.
-    for (Layout.Field field : item.sheet.fields()) {
-      String fieldPointer = pointer + pointer(field.path());
-      cells.putIfAbsent(fieldPointer, Cells.row(item.sheetName, item.row));
     }
     writeNode(json, root, item, pointer, lists);
     // the children are members of the item's object: reopen it (writeNode left it open)
@@ -325,25 +381,17 @@ public final class TreeBuilder {
       json.writeFieldName(member.getKey());
       Object value = member.getValue();
       if (value instanceof Node nested) {
-        cells.put(memberPointer, Cells.row(item.sheetName, item.row));
         json.writeStartObject();
         writeMembers(json, nested, item, memberPointer, lists);
         json.writeEndObject();
       } else if (value instanceof Layout.Field field) {
         json.writeStartArray();
-        int i = 0;
         for (Column column : lists.get(field).values()) {
-          String cell = Cells.cell(item.sheetName, item.row, column.index);
-          if (i == 0) {
-            cells.put(memberPointer, cell);
-          }
-          cells.put(memberPointer + "/" + i++, cell);
           writeValue(json, field, item.values.get(column));
         }
         json.writeEndArray();
       } else {
         Column column = (Column) value;
-        cells.put(memberPointer, Cells.cell(item.sheetName, item.row, column.index));
         String text = item.values.get(column);
         if (column.field == null) {
           writeExtension(json, text);
@@ -391,14 +439,6 @@ public final class TreeBuilder {
     } else {
       json.writeRawValue(text.strip());
     }
-  }
-
-  private static String pointer(List<String> path) {
-    StringBuilder pointer = new StringBuilder();
-    for (String name : path) {
-      pointer.append('/').append(escape(name));
-    }
-    return pointer.toString();
   }
 
   private static String escape(String name) {
