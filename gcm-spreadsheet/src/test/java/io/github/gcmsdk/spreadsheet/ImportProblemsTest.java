@@ -187,7 +187,38 @@ class ImportProblemsTest {
     ImportResult result = GcmSpreadsheet.standard().withLimits(10, 100)
         .importWorkbook(save(workbook));
     Problem problem = only(result, "GCM-S014");
+    // the header and 9 questions are 10 rows: the 10th question, on row 11, is one too many
     assertEquals("'Open questions'!11:11", problem.getLocation().getCell().get());
     assertEquals(Severity.ERROR, problem.getSeverity());
+  }
+
+  @Test
+  void aSheetFormattedDownToItsLastRowIsReadToItsLastValue() throws IOException {
+    // 1,048,576 rows, every one formatted, two with a value: streamed, and only values count.
+    Path file = Files.createTempFile(dir, "tall", ".xlsx");
+    try (org.apache.poi.xssf.streaming.SXSSFWorkbook workbook =
+        new org.apache.poi.xssf.streaming.SXSSFWorkbook(base(), 100);
+        OutputStream out = Files.newOutputStream(file)) {
+      Sheet sheet = workbook.createSheet("Open questions");
+      CellStyle style = workbook.createCellStyle();
+      style.setWrapText(true);
+      for (int r = 0; r < 1_048_576; r++) {
+        Row row = sheet.createRow(r);
+        row.setRowStyle(style);
+        if (r == 0) {
+          row.createCell(0).setCellValue("text");
+        } else if (r == 1 || r == 1_048_575) {
+          row.createCell(0).setCellValue("Question on row " + (r + 1) + "?");
+        }
+      }
+      workbook.write(out);
+      workbook.dispose();
+    }
+    ImportResult result = GcmSpreadsheet.standard().withLimits(100, 100).importWorkbook(file);
+    assertTrue(result.isValid(), result.getReport().toText());
+    assertEquals("Question on row 1048576?",
+        result.getDocument().orElseThrow().getOpenQuestions().get(1).getText());
+    assertEquals("'Open questions'!A1048576", result.locate("/openQuestions/1/text").getCell()
+        .orElseThrow());
   }
 }

@@ -199,7 +199,6 @@ public final class XlsxSource {
     private final StringBuilder text = new StringBuilder();
     private SheetData.RowData row;
     private int rowNumber = -1;
-    private int rows;
     private boolean tooManyRows;
     private String ref;
     private int column;
@@ -227,13 +226,6 @@ public final class XlsxSource {
           rowNumber = r != null ? parseInt(r) - 1 : rowNumber + 1;
           column = -1;
           row = null;
-          if (++rows > limits.maxRows()) {
-            tooManyRows = true;
-            problems.accept(SpreadsheetProblem.TOO_MANY_ROWS.problem(
-                Cells.row(sheet.name, rowNumber), "",
-                Map.of("sheet", Excerpt.of(sheet.name).toString(),
-                    "limit", Integer.toString(limits.maxRows())), locale));
-          }
         }
         case "c" -> {
           ref = atts.getValue("r");
@@ -334,6 +326,15 @@ public final class XlsxSource {
         return;
       }
       if (row == null) {
+        // Rows without a value (formatted to the sheet's last row, 1,048,576) count for nothing.
+        if (sheet.rows.size() >= limits.maxRows()) {
+          tooManyRows = true;
+          problems.accept(SpreadsheetProblem.TOO_MANY_ROWS.problem(
+              Cells.row(sheet.name, rowNumber), "",
+              Map.of("sheet", Excerpt.of(sheet.name).toString(),
+                  "limit", Integer.toString(limits.maxRows())), locale));
+          return;
+        }
         row = sheet.addRow(rowNumber);
       }
       row.put(column, result);
