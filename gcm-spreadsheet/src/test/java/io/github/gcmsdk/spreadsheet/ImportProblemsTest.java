@@ -94,7 +94,7 @@ class ImportProblemsTest {
   }
 
   @Test
-  void aMissingRequiredValueIsLocatedByItsRow() throws IOException {
+  void aMissingRequiredValueIsLocatedByItsEmptyCell() throws IOException {
     XSSFWorkbook workbook = base();
     rows(workbook.createSheet("Recommendations"), List.of("row key", "belongs to", "id", "text"),
         List.of("", "s1", "rec-1", ""), List.of("", "s1", "", "Do it."));
@@ -102,9 +102,20 @@ class ImportProblemsTest {
     List<Problem> missing = result.getReport().getProblems().stream()
         .filter(p -> p.getCode().equals("GCM-J012")).toList();
     assertEquals(2, missing.size(), result.getReport().toText());
-    assertEquals("Recommendations!2:2", missing.get(0).getLocation().getCell().orElseThrow());
+    // the empty cell of the column, where the sheet has the column
+    assertEquals("Recommendations!D2", missing.get(0).getLocation().getCell().orElseThrow());
     assertEquals("/sections/0/recommendations/0/text", missing.get(0).getLocation().getPointer());
-    assertEquals("Recommendations!3:3", missing.get(1).getLocation().getCell().orElseThrow());
+    assertEquals("Recommendations!C3", missing.get(1).getLocation().getCell().orElseThrow());
+  }
+
+  @Test
+  void aMissingValueWithoutItsColumnIsLocatedByItsRow() throws IOException {
+    XSSFWorkbook workbook = base();
+    rows(workbook.createSheet("Recommendations"), List.of("belongs to", "id"),
+        List.of("s1", "rec-1"));
+    ImportResult result = GcmSpreadsheet.standard().importWorkbook(save(workbook));
+    assertEquals("Recommendations!2:2",
+        only(result, "GCM-J012").getLocation().getCell().orElseThrow());
   }
 
   @Test

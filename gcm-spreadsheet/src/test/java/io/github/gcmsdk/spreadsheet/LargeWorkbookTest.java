@@ -58,7 +58,9 @@ class LargeWorkbookTest {
       GcmSpreadsheet.standard().export(document, out);
     }
     Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
-        .toString(), "-Xmx" + xmx, "-cp", System.getProperty("java.class.path"),
+        .toString(), "-Xmx" + xmx,
+        "-Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory",
+        "-Dorg.apache.logging.log4j.simplelog.level=OFF", "-cp", System.getProperty("java.class.path"),
         LargeWorkbookTest.class.getName(), file.toString())
         .redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

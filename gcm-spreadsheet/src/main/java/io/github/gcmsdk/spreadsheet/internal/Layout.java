@@ -454,8 +454,8 @@ public final class Layout {
       List<String> codes = new ArrayList<>();
       resolved.path("enum").forEach(n -> codes.add(n.asText()));
       boolean catalogued = refType != null && (!codes.isEmpty() || kind == Kind.INTEGER);
-      sheet.fields.add(new Field(path, kind, list, prefix.isEmpty() && required.contains(name)
-          || !prefix.isEmpty() && required.contains(name),
+      // required within its object: a nested object's required value only if the object is given
+      sheet.fields.add(new Field(path, kind, list, required.contains(name),
           property.path("description").asText(), catalogued ? refType : null, codes));
     }
   }

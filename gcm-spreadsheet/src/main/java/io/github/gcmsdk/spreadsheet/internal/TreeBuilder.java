@@ -46,6 +46,7 @@ public final class TreeBuilder {
   private final Consumer<Problem> problems;
   private final Locale locale;
   private Item document;
+  private final Map<String, Map<Integer, Column>> columnsBySheet = new HashMap<>();
 
   /**
    * Makes a builder.
@@ -126,6 +127,13 @@ public final class TreeBuilder {
       }
       return Cells.cell(item.sheetName, item.row, column.index);
     }
+    // A value that is missing: the empty cell of its column, if the sheet has the column.
+    for (Column column : columnsBySheet.getOrDefault(item.sheet.name(), Map.of()).values()) {
+      List<String> path = column.field != null ? column.field.path() : column.extension;
+      if (path != null && rest.equals(path) && column.listIndex <= 1) {
+        return Cells.cell(item.sheetName, item.row, column.index);
+      }
+    }
     return Cells.row(item.sheetName, item.row);
   }
 
@@ -181,6 +189,7 @@ public final class TreeBuilder {
       }
       SheetData.RowData headerRow = data.rows.get(0);
       Map<Integer, Column> columns = columns(spec, data, headerRow);
+      columnsBySheet.put(spec.name(), columns);
       for (int r = 1; r < data.rows.size(); r++) {
         SheetData.RowData row = data.rows.get(r);
         Item item = new Item(spec, data.name, row.row);

@@ -82,7 +82,8 @@ public final class XlsxSource {
         return sheets;
       }
       if (magic != FileMagic.OOXML) {
-        report(SpreadsheetProblem.NOT_A_WORKBOOK, Map.of("kind", magic.name()));
+        report(SpreadsheetProblem.NOT_A_WORKBOOK, Map.of("kind",
+            magic == FileMagic.UNKNOWN ? "text, or a format POI does not know" : magic.name()));
         return sheets;
       }
     } catch (IOException e) {
