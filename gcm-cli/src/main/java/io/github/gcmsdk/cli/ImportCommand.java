@@ -62,7 +62,7 @@ final class ImportCommand implements Callable<Integer> {
   ProfileName profile;
 
   @Option(names = "--strict",
-      description = "Read strictly: a column the format does not know is an error.")
+      description = "Read the JSON built from the cells strictly, as gcm validate --strict does.")
   boolean strict;
 
   @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
