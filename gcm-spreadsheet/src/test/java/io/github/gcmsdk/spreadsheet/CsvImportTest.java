@@ -56,6 +56,15 @@ class CsvImportTest {
   }
 
   @Test
+  void semicolonSeparatedCsvIsRead() throws IOException {
+    Files.writeString(dir.resolve("Document.csv"), DOCUMENT.replace(',', ';'));
+    Files.writeString(dir.resolve("Sections.csv"), SECTIONS.replace(',', ';'));
+    ImportResult result = GcmSpreadsheet.standard().importWorkbook(dir);
+    assertTrue(result.isValid(), result.getReport().toText());
+    assertEquals("Labour", result.getDocument().orElseThrow().getSections().get(0).getHeading());
+  }
+
+  @Test
   void aQuoteThatNeverClosesIsReported() throws IOException {
     Files.writeString(dir.resolve("Document.csv"), DOCUMENT);
     Files.writeString(dir.resolve("Sections.csv"), SECTIONS + "s2,,sec-2,\"Open\n");

@@ -26,7 +26,8 @@ import java.util.zip.ZipInputStream;
 
 /**
  * Reads one CSV file per sheet ({@code Findings.csv}, {@code Open questions.csv}) from a
- * directory or a zip file: RFC 4180 (commas, double quotes, quotes doubled inside quotes), UTF-8
+ * directory or a zip file: RFC 4180 (commas, or semicolons when the header row has no comma;
+ * double quotes, quotes doubled inside quotes), UTF-8
  * (a byte order mark skipped), or Windows-1252 with a warning when the bytes are not UTF-8, as
  * spreadsheet programs save "CSV" in western locales.
  */
@@ -169,6 +170,10 @@ public final class CsvSource {
       problems.accept(SpreadsheetProblem.CSV_ENCODING.problem(Cells.sheet(name), "", Map.of(),
           locale));
     }
+    // Spreadsheet programs in locales with a decimal comma save "CSV" with semicolons.
+    int firstLine = text.indexOf('\n') < 0 ? text.length() : text.indexOf('\n');
+    String header = text.substring(0, firstLine);
+    char separator = header.indexOf(';') >= 0 && header.indexOf(',') < 0 ? ';' : ',';
     SheetData sheet = new SheetData(name, false);
     int row = 0;
     int column = 0;
@@ -207,7 +212,7 @@ public final class CsvSource {
         quoteRow = row;
         continue;
       }
-      if (c == ',' || c == '\n' || c == '\r') {
+      if (c == separator || c == '\n' || c == '\r') {
         if (cell.length() > 0) {
           if (current == null) {
             if (sheet.rows.size() >= limits.maxRows()) {
@@ -222,7 +227,7 @@ public final class CsvSource {
         }
         cell.setLength(0);
         wasQuoted = false;
-        if (c == ',') {
+        if (c == separator) {
           column++;
         } else {
           if (c == '\r' && i < n && text.charAt(i) == '\n') {
