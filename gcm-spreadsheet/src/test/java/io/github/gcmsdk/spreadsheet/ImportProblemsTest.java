@@ -232,4 +232,16 @@ class ImportProblemsTest {
     assertEquals("'Open questions'!A1048576", result.locate("/openQuestions/1/text").getCell()
         .orElseThrow());
   }
+
+  @Test
+  void aSharedStringLongerThanTheCellLimitIsNotRead() throws IOException {
+    // XSSFWorkbook keeps texts in the shared-strings table, not in the sheet
+    XSSFWorkbook workbook = base();
+    rows(workbook.createSheet("Open questions"), List.of("text"),
+        List.of("Why is this question so very long?"));
+    ImportResult result = GcmSpreadsheet.standard().withLimits(100, 20)
+        .importWorkbook(save(workbook));
+    assertEquals("'Open questions'!A2",
+        only(result, "GCM-S015").getLocation().getCell().orElseThrow());
+  }
 }

@@ -326,6 +326,12 @@ public final class XlsxSource {
       if (result.isEmpty()) {
         return;
       }
+      // A shared string is not in the sheet's XML: its length is checked here.
+      if (result.length() > limits.maxCellLength()) {
+        problems.accept(SpreadsheetProblem.CELL_TOO_LONG.problem(cell, "",
+            Map.of("limit", Integer.toString(limits.maxCellLength())), locale));
+        return;
+      }
       if (row == null) {
         // Rows without a value (formatted to the sheet's last row, 1,048,576) count for nothing.
         if (sheet.rows.size() >= limits.maxRows()) {
