@@ -51,6 +51,13 @@ public final class GcmSpreadsheet {
   /** The most characters in a cell by default: Excel's own limit. */
   public static final int DEFAULT_MAX_CELL_LENGTH = 32_767;
 
+  /**
+   * The most characters of cell text read by default, all sheets together (a workbook or the
+   * bytes of its CSV files): 32 million, some 64 MB of memory at most, far above any real input
+   * (the UNECE example has 40,000).
+   */
+  public static final long DEFAULT_MAX_CHARACTERS = 32_000_000L;
+
   private final GcmJson json;
   private final Limits limits;
 
@@ -77,11 +84,11 @@ public final class GcmSpreadsheet {
    */
   public static GcmSpreadsheet of(GcmJson json) {
     return new GcmSpreadsheet(Objects.requireNonNull(json, "json"),
-        new Limits(DEFAULT_MAX_ROWS, DEFAULT_MAX_CELL_LENGTH));
+        new Limits(DEFAULT_MAX_ROWS, DEFAULT_MAX_CELL_LENGTH, DEFAULT_MAX_CHARACTERS));
   }
 
   /**
-   * Returns a copy with other read limits.
+   * Returns a copy with other read limits, and the default limit of characters in all.
    *
    * @param maxRows the most rows read in a sheet, at least 1
    * @param maxCellLength the most characters in a cell, at least 1
@@ -89,11 +96,25 @@ public final class GcmSpreadsheet {
    * @throws IllegalArgumentException if a limit is below 1
    */
   public GcmSpreadsheet withLimits(int maxRows, int maxCellLength) {
-    if (maxRows < 1 || maxCellLength < 1) {
+    return withLimits(maxRows, maxCellLength, DEFAULT_MAX_CHARACTERS);
+  }
+
+  /**
+   * Returns a copy with other read limits.
+   *
+   * @param maxRows the most rows read in a sheet, at least 1
+   * @param maxCellLength the most characters in a cell, at least 1
+   * @param maxCharacters the most characters of cell text read in all (a workbook), or bytes
+   *     (CSV files), at least 1; past it the input is not read ({@code GCM-S003})
+   * @return the copy
+   * @throws IllegalArgumentException if a limit is below 1
+   */
+  public GcmSpreadsheet withLimits(int maxRows, int maxCellLength, long maxCharacters) {
+    if (maxRows < 1 || maxCellLength < 1 || maxCharacters < 1) {
       throw new IllegalArgumentException("Invalid value for a limit: " + maxRows + ", "
-          + maxCellLength + " (at least 1)");
+          + maxCellLength + ", " + maxCharacters + " (at least 1)");
     }
-    return new GcmSpreadsheet(json, new Limits(maxRows, maxCellLength));
+    return new GcmSpreadsheet(json, new Limits(maxRows, maxCellLength, maxCharacters));
   }
 
   /**

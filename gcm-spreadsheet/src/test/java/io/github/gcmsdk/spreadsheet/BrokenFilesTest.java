@@ -122,4 +122,20 @@ class BrokenFilesTest {
     assertTrue(result.getDocument().isEmpty());
     assertEquals(1, result.getReport().getProblems().size(), result.getReport().toText());
   }
+
+  @Test
+  void moreTextThanTheBudgetStopsReadingWorkbooksAndCsvAlike() throws IOException {
+    // a shared string repeated in every cell, or a zip of CSV that inflates: memory is bounded
+    Path xlsx = dir.resolve("many.xlsx");
+    try (XSSFWorkbook workbook = ImportProblemsTest.base();
+        OutputStream out = Files.newOutputStream(xlsx)) {
+      workbook.write(out);
+    }
+    GcmSpreadsheet small = GcmSpreadsheet.standard().withLimits(100, 100, 40);
+    fatal(small.importWorkbook(xlsx), "GCM-S003");
+    Files.createDirectory(dir.resolve("csv"));
+    Files.writeString(dir.resolve("csv").resolve("Document.csv"),
+        "formatVersion,id,title,language\n1.0,doc-1,A title of some length,en\n");
+    fatal(small.importWorkbook(dir.resolve("csv")), "GCM-S003");
+  }
 }

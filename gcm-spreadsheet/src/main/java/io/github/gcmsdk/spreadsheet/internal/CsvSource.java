@@ -33,8 +33,6 @@ import java.util.zip.ZipInputStream;
  */
 public final class CsvSource {
 
-  /** The most bytes of CSV read in all, uncompressed: a zip bomb stops here. */
-  private static final long MAX_BYTES = 256L * 1024 * 1024;
 
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
@@ -143,8 +141,10 @@ public final class CsvSource {
     int n;
     while ((n = in.read(buffer)) > 0) {
       total += n;
-      if (total > MAX_BYTES) {
-        fatal(SpreadsheetProblem.TOO_LARGE, Map.of("limit", MAX_BYTES + " bytes of CSV"));
+      // a character is at least a byte: the same budget as a workbook's, a zip bomb stops here
+      if (total > limits.maxCharacters()) {
+        fatal(SpreadsheetProblem.TOO_LARGE,
+            Map.of("limit", limits.maxCharacters() + " bytes of CSV"));
         return null;
       }
       out.write(buffer, 0, n);

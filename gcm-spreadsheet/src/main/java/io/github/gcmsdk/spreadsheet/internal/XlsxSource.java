@@ -189,8 +189,23 @@ public final class XlsxSource {
 
   private void readSheet(InputStream in, SheetData sheet, ReadOnlySharedStringsTable strings,
       StylesTable styles) throws IOException, SAXException {
-    parser().parse(in, new SheetHandler(sheet, strings, styles));
+    try {
+      parser().parse(in, new SheetHandler(sheet, strings, styles));
+    } catch (StopSheet stop) {
+      // the rest of the sheet is past the row limit, reported: not parsed at all
+    }
   }
+
+  /** Stops parsing a sheet past its row limit. */
+  private static final class StopSheet extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    StopSheet() {
+      super(null, null, false, false);
+    }
+  }
+
+  private long characters;
 
   /** The SAX handler of one sheet's XML. */
   private final class SheetHandler extends DefaultHandler {
@@ -332,6 +347,11 @@ public final class XlsxSource {
             Map.of("limit", Integer.toString(limits.maxCellLength())), locale));
         return;
       }
+      // What is kept in memory, all sheets together (a shared string may be used in every cell).
+      characters += result.length();
+      if (characters > limits.maxCharacters()) {
+        throw new LimitReached(limits.maxCharacters() + " characters of cell text");
+      }
       if (row == null) {
         // Rows without a value (formatted to the sheet's last row, 1,048,576) count for nothing.
         if (sheet.rows.size() >= limits.maxRows()) {
@@ -340,7 +360,7 @@ public final class XlsxSource {
               Cells.row(sheet.name, rowNumber), "",
               Map.of("sheet", Excerpt.of(sheet.name).toString(),
                   "limit", Integer.toString(limits.maxRows())), locale));
-          return;
+          throw new StopSheet();
         }
         row = sheet.addRow(rowNumber);
       }
