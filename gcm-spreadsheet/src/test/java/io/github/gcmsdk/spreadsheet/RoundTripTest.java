@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.gcmsdk.io.GcmJson;
 import io.github.gcmsdk.io.ReadResult;
 import io.github.gcmsdk.model.StakeholderInput;
+import io.github.gcmsdk.testkit.DocumentGenerator;
 import io.github.gcmsdk.testkit.GcmGenerators;
 import io.github.gcmsdk.testkit.Properties;
 import java.io.IOException;
@@ -36,6 +37,16 @@ class RoundTripTest {
   void generatedDocumentsSurviveExportThenImport() {
     // The seed is printed, and -Dgcm.seed=N reproduces a failing run.
     Properties.forAll(GcmGenerators.documents(), 40, 11L, document -> {
+      Path file = Files.createTempFile(dir, "doc", ".xlsx");
+      assertEquals(document, roundTrip(document, file));
+    });
+  }
+
+  @Test
+  void generatedDocumentsWithExtensionsAtEveryLevelSurviveExportThenImport() {
+    DocumentGenerator.Settings settings = DocumentGenerator.Settings.defaults()
+        .withExtensions(true).withDepth(4);
+    Properties.forAll(GcmGenerators.documents(settings), 40, 12L, document -> {
       Path file = Files.createTempFile(dir, "doc", ".xlsx");
       assertEquals(document, roundTrip(document, file));
     });
