@@ -4,8 +4,8 @@
  * model carries, and the problems and reports the other modules give.
  *
  * <p>{@code io.github.gcmsdk.model.internal} is not exported; {@code
- * io.github.gcmsdk.problem.internal} (the one message-template formatter) is exported to gcm-io
- * and gcm-validation only. Nothing is opened: a Bean Validation provider reads the constraints
+ * io.github.gcmsdk.problem.internal} (the one message-template formatter) is exported to gcm-io,
+ * gcm-validation and gcm-spreadsheet only. Nothing is opened: a Bean Validation provider reads the constraints
  * and calls the getters of public, exported types (module-path-test validates with Hibernate
  * Validator on the module path).
  */
@@ -21,5 +21,6 @@ module io.github.gcmsdk.model {
   exports io.github.gcmsdk.model.constraints;
   exports io.github.gcmsdk.model.json;
   exports io.github.gcmsdk.problem;
-  exports io.github.gcmsdk.problem.internal to io.github.gcmsdk.io, io.github.gcmsdk.validation;
+  exports io.github.gcmsdk.problem.internal to io.github.gcmsdk.io, io.github.gcmsdk.validation,
+      io.github.gcmsdk.spreadsheet;
 }

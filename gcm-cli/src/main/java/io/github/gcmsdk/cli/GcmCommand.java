@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Validate, summarise and format GCM stakeholder input files (JSON, JSON Lines).",
+      "Validate, summarise and format GCM stakeholder input files (JSON, JSON Lines),",
+      "and turn spreadsheets (XLSX) into them and back.",
       ""
     },
     footerHeading = "%nExit status:%n",
@@ -35,6 +36,6 @@ final class GcmCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     throw new ParameterException(
-        spec.commandLine(), "missing command: validate, summary, format or schema");
+        spec.commandLine(), "missing command: validate, summary, format, schema, import, export or template");
   }
 }

@@ -163,6 +163,7 @@ final class JUnitPrinter {
       line.append(' ').append(location.getLine().getAsInt());
       location.getColumn().ifPresent(c -> line.append(':').append(c));
     }
+    location.getCell().ifPresent(cell -> line.append(' ').append(Excerpt.escape(cell)));
     if (!location.getPointer().isEmpty()) {
       line.append(' ').append(Excerpt.escape(location.getPointer()));
     }

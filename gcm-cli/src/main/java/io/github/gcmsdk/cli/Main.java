@@ -48,6 +48,13 @@ public final class Main {
         true);
     // gcm's output is its report: not the validator's "HV000001: Hibernate Validator 9.1..." line
     HIBERNATE_VALIDATOR.setLevel(Level.WARNING);
+    // nor Log4j's "could not find a logging provider" (POI, for spreadsheets, logs through its
+    // API): its simple logger, silent
+    if (System.getProperty("log4j2.loggerContextFactory") == null) {
+      System.setProperty("log4j2.loggerContextFactory",
+          "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+      System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
+    }
     int status;
     try {
       CommandLine commandLine = newCommandLine(args.length > 0 ? args[0] : "");
@@ -83,7 +90,8 @@ public final class Main {
    */
   static CommandLine newCommandLine(String command) {
     CommandLine commandLine = new CommandLine(new GcmCommand());
-    boolean all = !List.of("validate", "summary", "format", "schema").contains(command);
+    boolean all = !List.of("validate", "summary", "format", "schema", "import", "export",
+        "template").contains(command);
     if (all || command.equals("validate")) {
       commandLine.addSubcommand(new ValidateCommand());
     }
@@ -95,6 +103,15 @@ public final class Main {
     }
     if (all || command.equals("schema")) {
       commandLine.addSubcommand(new SchemaCommand());
+    }
+    if (all || command.equals("import")) {
+      commandLine.addSubcommand(new ImportCommand());
+    }
+    if (all || command.equals("export")) {
+      commandLine.addSubcommand(new ExportCommand());
+    }
+    if (all || command.equals("template")) {
+      commandLine.addSubcommand(new TemplateCommand());
     }
     // Settings below reach the subcommands added above (picocli copies them down).
     // An argument "@list" is a file name like any other: picocli would read the file "list" and

@@ -6,6 +6,7 @@ import io.github.gcmsdk.io.ReadProblem;
 import io.github.gcmsdk.problem.Location;
 import io.github.gcmsdk.problem.Problem;
 import io.github.gcmsdk.problem.Severity;
+import io.github.gcmsdk.spreadsheet.SpreadsheetProblem;
 import io.github.gcmsdk.validation.Profile;
 import io.github.gcmsdk.validation.ValidationRule;
 import java.io.IOException;
@@ -50,6 +51,10 @@ final class SarifPrinter {
     for (ReadProblem problem : ReadProblem.values()) {
       rules.put(problem.getCode(), new Rule(problem.getCode(), problem.getExplanation(locale),
           problem.getHint(locale), problem.getDefaultSeverity()));
+    }
+    for (SpreadsheetProblem problem : SpreadsheetProblem.values()) {
+      rules.put(problem.getCode(), new Rule(problem.getCode(), problem.getExplanation(locale),
+          problem.getHint(locale), problem.getSeverity()));
     }
     Profile chosen = profile == ProfileName.DRAFT ? Profile.DRAFT : Profile.PUBLICATION;
     for (ValidationRule rule : ValidationRule.values()) {
@@ -173,10 +178,15 @@ final class SarifPrinter {
     }
     json.writeEndObject();
     json.writeEndArray();
-    if (entry.index().isPresent() || problem.getHint().isPresent()) {
+    if (entry.index().isPresent() || problem.getHint().isPresent()
+        || location.getCell().isPresent()) {
       json.writeObjectFieldStart("properties");
       if (entry.index().isPresent()) {
         json.writeNumberField("document", entry.index().getAsInt());
+      }
+      // SARIF regions are lines and columns of text: a spreadsheet cell goes in a property bag.
+      if (location.getCell().isPresent()) {
+        json.writeStringField("cell", location.getCell().get());
       }
       if (problem.getHint().isPresent()) {
         json.writeStringField("hint", problem.getHint().get());

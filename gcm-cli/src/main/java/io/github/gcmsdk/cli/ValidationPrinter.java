@@ -77,6 +77,9 @@ final class ValidationPrinter {
           json.writeStringField("code", problem.getCode());
           json.writeStringField("message", problem.getMessage());
           json.writeStringField("pointer", location.getPointer());
+          if (location.getCell().isPresent()) {
+            json.writeStringField("cell", location.getCell().get());
+          }
           if (location.getLine().isPresent()) {
             json.writeNumberField("line", location.getLine().getAsInt());
             json.writeNumberField("column", location.getColumn().getAsInt());

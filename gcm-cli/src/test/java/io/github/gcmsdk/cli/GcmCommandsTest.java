@@ -265,7 +265,8 @@ class GcmCommandsTest {
     void noCommandIsAUsageError() {
       Run run = Run.gcm();
       assertEquals(2, run.status, run.toString());
-      assertEquals("gcm: missing command: validate, summary, format or schema",
+      assertEquals(
+          "gcm: missing command: validate, summary, format, schema, import, export or template",
           run.errLines().get(0));
     }
 
@@ -290,7 +291,8 @@ class GcmCommandsTest {
     void theCommandLineOfMainHoldsOnlyTheCommandThatRuns() {
       picocli.CommandLine validate = Main.newCommandLine("validate");
       assertEquals(List.of("validate"), List.copyOf(validate.getSubcommands().keySet()));
-      assertEquals(List.of("validate", "summary", "format", "schema"),
+      assertEquals(
+          List.of("validate", "summary", "format", "schema", "import", "export", "template"),
           List.copyOf(Main.newCommandLine("--help").getSubcommands().keySet()));
       java.io.StringWriter err = new java.io.StringWriter();
       validate.setErr(new java.io.PrintWriter(err));

@@ -1,5 +1,6 @@
 package io.github.gcmsdk.problem;
 
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
 
@@ -7,7 +8,9 @@ import org.immutables.value.Value;
  * Where a problem is: a JSON Pointer (RFC 6901) into the document, and the line and column in the
  * file where that value starts, when the problem was found in a file.
  *
- * <p>A problem found in an object graph built in code has a pointer but no line or column.
+ * <p>A problem found in an object graph built in code has a pointer but no line or column. A
+ * problem found in a spreadsheet (gcm-spreadsheet) has a pointer and the cell the value came from
+ * ({@code Findings!C7}), and no line or column.
  */
 @Value.Immutable
 public interface Location extends WithLocation {
@@ -93,6 +96,27 @@ public interface Location extends WithLocation {
   OptionalInt getColumn();
 
   /**
+   * Returns the spreadsheet cell the value came from, in the A1 notation with its sheet
+   * ({@code Findings!C7}), or a whole row ({@code Findings!7:7}) for a problem about a row; the
+   * sheet name is quoted as in spreadsheet formulas when it holds other than letters, digits and
+   * underscores ({@code 'Open questions'!B2}).
+   *
+   * @return the cell, if the problem was found in a spreadsheet
+   */
+  Optional<String> getCell();
+
+  /**
+   * Returns this location with a spreadsheet cell, and without line and column (those of a
+   * spreadsheet would be of no use to the person who fills it).
+   *
+   * @param cell the cell, as {@link #getCell()} describes it, not null
+   * @return the location
+   */
+  default Location withCellOnly(String cell) {
+    return ImmutableLocation.builder().pointer(getPointer()).cell(cell).build();
+  }
+
+  /**
    * Checks the line and column: both or neither, each at least 1.
    */
   @Value.Check
@@ -107,14 +131,18 @@ public interface Location extends WithLocation {
   }
 
   /**
-   * Returns {@code line:column pointer}, or the pointer alone when no line is known; the pointer is
-   * escaped (see {@link Excerpt#escape(CharSequence)}), since it holds property names as partners
-   * wrote them.
+   * Returns {@code line:column pointer}, {@code cell pointer} ({@code Findings!C7
+   * /sections/0/findings/0/text}) for a spreadsheet, or the pointer alone when neither is known;
+   * the pointer and cell are escaped (see {@link Excerpt#escape(CharSequence)}), since they hold
+   * names as partners wrote them.
    *
    * @return a short readable form, safe to print
    */
   default String describe() {
     String pointer = getPointer().isEmpty() ? "(document)" : Excerpt.escape(getPointer());
+    if (getCell().isPresent()) {
+      return Excerpt.escape(getCell().get()) + " " + pointer;
+    }
     return getLine().isPresent()
         ? getLine().getAsInt() + ":" + getColumn().getAsInt() + " " + pointer
         : pointer;

@@ -66,7 +66,8 @@ public interface Problem extends WithProblem {
   /**
    * Returns the problem as {@code gcm validate} prints it, for a file:
    * {@code path:line:column: severity code message}, or, without a line (a problem found in an
-   * object graph, not in a file), {@code path: severity code message (at pointer)}. The severity
+   * object graph, not in a file), {@code path: severity code message (at pointer)}, and for a
+   * spreadsheet {@code path: severity code message (at Findings!C7 pointer)}. The severity
    * is in lower case English ({@code error}, {@code warning}, {@code info}) so that tools can
    * parse the line; the message is in the language it was made in, with line breaks replaced by
    * spaces; the pointer is escaped ({@link Excerpt#escape(CharSequence)}). The hint is not
@@ -111,8 +112,9 @@ public interface Problem extends WithProblem {
         .append(getCode()).append(' ')
         .append(getMessage().replace("\r\n", " ").replace('\n', ' ').replace('\r', ' '));
     if (location.getLine().isEmpty()) {
-      line.append(" (at ")
-          .append(location.getPointer().isEmpty() ? "/" : Excerpt.escape(location.getPointer()))
+      line.append(" (at ");
+      location.getCell().ifPresent(cell -> line.append(Excerpt.escape(cell)).append(' '));
+      line.append(location.getPointer().isEmpty() ? "/" : Excerpt.escape(location.getPointer()))
           .append(')');
     }
     return line.toString();

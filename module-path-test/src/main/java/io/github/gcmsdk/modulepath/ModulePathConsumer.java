@@ -59,7 +59,8 @@ public final class ModulePathConsumer {
       "io.github.gcmsdk.io", "io.github.gcmsdk.io.internal.Messages",
       "io.github.gcmsdk.validation", "io.github.gcmsdk.validation.internal.RuleMessages",
       "io.github.gcmsdk.testkit", "io.github.gcmsdk.testkit.internal.Vocabulary",
-      "io.github.gcmsdk.coverage", "");
+      "io.github.gcmsdk.coverage", "",
+      "io.github.gcmsdk.spreadsheet", "io.github.gcmsdk.spreadsheet.internal.Layout");
 
   /** A document with an invalid identifier, language tag and text, and two sections alike. */
   static final String BROKEN =
@@ -93,6 +94,29 @@ public final class ModulePathConsumer {
     messages();
     plainBeanValidation(document, built);
     testkitAndJackson(example);
+    spreadsheet(document);
+  }
+
+  /** gcm-spreadsheet and Apache POI on the module path: export, import, a message in French. */
+  private static void spreadsheet(StakeholderInput document) throws Exception {
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("gcm", ".xlsx");
+    try {
+      try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
+        io.github.gcmsdk.spreadsheet.GcmSpreadsheet.standard().export(document, out);
+      }
+      io.github.gcmsdk.spreadsheet.ImportResult imported =
+          io.github.gcmsdk.spreadsheet.GcmSpreadsheet.standard().importWorkbook(file);
+      check(imported.getDocument().equals(java.util.Optional.of(document)),
+          "gcm-spreadsheet: export then import gives the document");
+      java.nio.file.Files.writeString(file, "not a workbook");
+      String message = io.github.gcmsdk.spreadsheet.GcmSpreadsheet.of(io.github.gcmsdk.io.GcmJson
+          .builder().locale(java.util.Locale.FRENCH).build()).importWorkbook(file).getReport()
+          .getProblems().get(0).getMessage();
+      check(message.startsWith("Le fichier n'est pas un classeur XLSX"),
+          "gcm-spreadsheet: messages in French from its named module: " + message);
+    } finally {
+      java.nio.file.Files.deleteIfExists(file);
+    }
   }
 
   /** Every library module is an explicit named module that exports its API packages only. */
