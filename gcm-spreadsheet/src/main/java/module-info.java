@@ -8,6 +8,7 @@ module io.github.gcmsdk.spreadsheet {
   requires transitive io.github.gcmsdk.io;
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.databind;
+  requires org.apache.commons.csv;
   requires org.apache.poi.poi;
   requires org.apache.poi.ooxml;
   requires java.xml;

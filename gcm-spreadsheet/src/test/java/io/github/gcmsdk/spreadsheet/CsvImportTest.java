@@ -10,6 +10,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
@@ -71,5 +72,20 @@ class CsvImportTest {
     ImportResult result = GcmSpreadsheet.standard().importWorkbook(dir);
     assertEquals("Sections!3:3",
         ImportProblemsTest.only(result, "GCM-S041").getLocation().getCell().orElseThrow());
+  }
+
+  @Test
+  void aCellLongerThanTheLimitIsReportedNotCutShort() throws IOException {
+    Files.writeString(dir.resolve("Document.csv"), DOCUMENT);
+    Files.writeString(dir.resolve("Sections.csv"), SECTIONS);
+    Files.writeString(dir.resolve("Open questions.csv"),
+        "text\n\"Why is this question, quoted, so very long?\"\nWhy is this one long too?\n");
+    ImportResult result = GcmSpreadsheet.standard().withLimits(100, 20).importWorkbook(dir);
+    List<String> cells = result.getReport().getProblems().stream()
+        .filter(p -> p.getCode().equals("GCM-S015"))
+        .map(p -> p.getLocation().getCell().orElseThrow())
+        .collect(java.util.stream.Collectors.toList());
+    assertEquals(List.of("'Open questions'!A2", "'Open questions'!A3"), cells,
+        result.getReport().toText());
   }
 }

@@ -223,7 +223,6 @@ class ImportProblemsTest {
         }
       }
       workbook.write(out);
-      workbook.dispose();
     }
     ImportResult result = GcmSpreadsheet.standard().withLimits(100, 100).importWorkbook(file);
     assertTrue(result.isValid(), result.getReport().toText());

@@ -6,6 +6,7 @@ import io.github.gcmsdk.spreadsheet.SpreadsheetProblem;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -23,11 +24,14 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads one CSV file per sheet ({@code Findings.csv}, {@code Open questions.csv}) from a
- * directory or a zip file: RFC 4180 (commas, or semicolons when the header row has no comma;
- * double quotes, quotes doubled inside quotes), UTF-8
+ * directory or a zip file, parsed by Apache Commons CSV: RFC 4180 (commas, or semicolons when the
+ * header row has no comma; double quotes, quotes doubled inside quotes), UTF-8
  * (a byte order mark skipped), or Windows-1252 with a warning when the bytes are not UTF-8, as
  * spreadsheet programs save "CSV" in western locales.
  */
@@ -174,78 +178,51 @@ public final class CsvSource {
     int firstLine = text.indexOf('\n') < 0 ? text.length() : text.indexOf('\n');
     String header = text.substring(0, firstLine);
     char separator = header.indexOf(';') >= 0 && header.indexOf(',') < 0 ? ';' : ',';
+    CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separator).get();
     SheetData sheet = new SheetData(name, false);
     int row = 0;
-    int column = 0;
-    SheetData.RowData current = null;
-    StringBuilder cell = new StringBuilder();
-    boolean quoted = false;
-    boolean wasQuoted = false;
-    int quoteRow = 0;
-    int i = 0;
-    int n = text.length();
-    while (i <= n) {
-      char c = i < n ? text.charAt(i) : '\n';
-      boolean end = i == n;
-      i++;
-      if (quoted && !end) {
-        if (c == '"') {
-          if (i < n && text.charAt(i) == '"') {
-            cell.append('"');
-            i++;
-          } else {
-            quoted = false;
-          }
-        } else if (cell.length() < limits.maxCellLength()) {
-          cell.append(c);
+    try (CSVParser parser = CSVParser.parse(text, format)) {
+      for (CSVRecord record : parser) {
+        row = (int) record.getRecordNumber() - 1;
+        if (!addRow(sheet, row, record)) {
+          return sheet;
         }
-        continue;
+        row++;
       }
-      if (quoted) {
-        problems.accept(SpreadsheetProblem.CSV_SYNTAX.problem(Cells.row(name, quoteRow), "",
-            Map.of("reason", "a quote opened on row " + (quoteRow + 1) + " is not closed"),
-            locale));
-      }
-      if (c == '"' && cell.length() == 0 && !wasQuoted) {
-        quoted = true;
-        wasQuoted = true;
-        quoteRow = row;
-        continue;
-      }
-      if (c == separator || c == '\n' || c == '\r') {
-        if (cell.length() > 0) {
-          if (current == null) {
-            if (sheet.rows.size() >= limits.maxRows()) {
-              problems.accept(SpreadsheetProblem.TOO_MANY_ROWS.problem(Cells.row(name, row), "",
-                  Map.of("sheet", Excerpt.of(name).toString(),
-                      "limit", Integer.toString(limits.maxRows())), locale));
-              return sheet;
-            }
-            current = sheet.addRow(row);
-          }
-          current.put(column, cell.toString());
-        }
-        cell.setLength(0);
-        wasQuoted = false;
-        if (c == separator) {
-          column++;
-        } else {
-          if (c == '\r' && i < n && text.charAt(i) == '\n') {
-            i++;
-          }
-          row++;
-          column = 0;
-          current = null;
-        }
-        if (end) {
-          break;
-        }
-        continue;
-      }
-      if (cell.length() < limits.maxCellLength()) {
-        cell.append(c);
-      }
+    } catch (IOException | UncheckedIOException e) {
+      // a quote that never closes: commons-csv stops at the end of the file
+      Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
+      problems.accept(SpreadsheetProblem.CSV_SYNTAX.problem(Cells.row(name, row), "",
+          Map.of("reason", Excerpt.of(String.valueOf(cause.getMessage())).toString()), locale));
     }
     return sheet;
+  }
+
+  /** Adds a record's non-empty cells as a row; false when the sheet has no room left. */
+  private boolean addRow(SheetData sheet, int row, CSVRecord record) {
+    SheetData.RowData current = null;
+    for (int column = 0; column < record.size(); column++) {
+      String value = record.get(column);
+      if (value.isEmpty()) {
+        continue;
+      }
+      if (value.length() > limits.maxCellLength()) {
+        problems.accept(SpreadsheetProblem.CELL_TOO_LONG.problem(
+            Cells.cell(sheet.name(), row, column), "",
+            Map.of("limit", Integer.toString(limits.maxCellLength())), locale));
+        continue;
+      }
+      if (current == null) {
+        if (sheet.rows.size() >= limits.maxRows()) {
+          problems.accept(SpreadsheetProblem.TOO_MANY_ROWS.problem(Cells.row(sheet.name(), row),
+              "", Map.of("sheet", Excerpt.of(sheet.name()).toString(),
+                  "limit", Integer.toString(limits.maxRows())), locale));
+          return false;
+        }
+        current = sheet.addRow(row);
+      }
+      current.put(column, value);
+    }
+    return true;
   }
 }

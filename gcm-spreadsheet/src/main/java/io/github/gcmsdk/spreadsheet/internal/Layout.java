@@ -405,7 +405,7 @@ public final class Layout {
     JsonNode definition = definitions.get(type);
     List<String> required = new ArrayList<>();
     definition.path("required").forEach(n -> required.add(n.asText()));
-    Iterator<Map.Entry<String, JsonNode>> properties = definition.path("properties").fields();
+    Iterator<Map.Entry<String, JsonNode>> properties = definition.path("properties").properties().iterator();
     while (properties.hasNext()) {
       Map.Entry<String, JsonNode> entry = properties.next();
       String name = entry.getKey();

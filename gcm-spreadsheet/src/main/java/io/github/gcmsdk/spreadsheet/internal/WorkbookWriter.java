@@ -3,7 +3,7 @@ package io.github.gcmsdk.spreadsheet.internal;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import io.github.gcmsdk.catalog.Objective;
 import io.github.gcmsdk.io.GcmJson;
 import io.github.gcmsdk.model.StakeholderInput;
@@ -52,7 +52,7 @@ public final class WorkbookWriter {
   private static final int TEMPLATE_LIST_COLUMNS = 3;
 
   private static final ObjectMapper MAPPER = new ObjectMapper()
-      .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+      .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
   private final Layout layout;
@@ -172,8 +172,7 @@ public final class WorkbookWriter {
       workbook.setActiveSheet(workbook.getSheetIndex(Layout.DOCUMENT));
       workbook.write(out);
     } finally {
-      workbook.close();
-      workbook.dispose();
+      workbook.close(); // also deletes the temporary files (dispose() is deprecated for it)
     }
   }
 

@@ -89,7 +89,7 @@ public final class Composer {
 
   /** The 56 UNECE member States, in alpha-2 order. */
   public static final List<Country> ECE_MEMBERS =
-      List.copyOf(RegionalCommission.ECE.getMemberStates().orElseThrow());
+      List.copyOf(RegionalCommission.ECE.getMembers());
 
   /**
    * Countries of the other regions, for documents of their reviews: plausible examples in each

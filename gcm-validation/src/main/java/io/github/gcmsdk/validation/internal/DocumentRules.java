@@ -399,10 +399,11 @@ public final class DocumentRules {
   private static void region(DocumentTree tree, Sink sink) {
     StakeholderInput document = (StakeholderInput) tree.items().get(0).value();
     Optional<RegionalCommission> commission = document.getReview().flatMap(DocumentRules::commission);
-    if (commission.isEmpty() || commission.get().getMemberStates().isEmpty()) {
+    // Format 1.0 knows the members of UNECE only; the other commissions' lists come with 2.0.
+    if (commission.isEmpty() || commission.get() != RegionalCommission.ECE) {
       return;
     }
-    Set<Country> members = commission.get().getMemberStates().get();
+    Set<Country> members = commission.get().getMembers();
     String name = commission.get().getAcronym();
     for (DocumentTree.Item item : tree.items()) {
       Object value = item.value();
