@@ -132,7 +132,8 @@ public interface Location extends WithLocation {
 
   /**
    * Returns {@code line:column pointer}, {@code cell pointer} ({@code Findings!C7
-   * /sections/0/findings/0/text}) for a spreadsheet, or the pointer alone when neither is known;
+   * /sections/0/findings/0/text}, the cell alone for a problem of the cell itself, such as a
+   * formula) for a spreadsheet, or the pointer alone when neither is known;
    * the pointer and cell are escaped (see {@link Excerpt#escape(CharSequence)}), since they hold
    * names as partners wrote them.
    *
@@ -141,7 +142,8 @@ public interface Location extends WithLocation {
   default String describe() {
     String pointer = getPointer().isEmpty() ? "(document)" : Excerpt.escape(getPointer());
     if (getCell().isPresent()) {
-      return Excerpt.escape(getCell().get()) + " " + pointer;
+      String cell = Excerpt.escape(getCell().get());
+      return getPointer().isEmpty() ? cell : cell + " " + pointer;
     }
     return getLine().isPresent()
         ? getLine().getAsInt() + ":" + getColumn().getAsInt() + " " + pointer

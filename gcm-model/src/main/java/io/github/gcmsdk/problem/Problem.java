@@ -113,9 +113,16 @@ public interface Problem extends WithProblem {
         .append(getMessage().replace("\r\n", " ").replace('\n', ' ').replace('\r', ' '));
     if (location.getLine().isEmpty()) {
       line.append(" (at ");
-      location.getCell().ifPresent(cell -> line.append(Excerpt.escape(cell)).append(' '));
-      line.append(location.getPointer().isEmpty() ? "/" : Excerpt.escape(location.getPointer()))
-          .append(')');
+      if (location.getCell().isPresent()) {
+        // a cell alone where the problem is the cell's, not a value's (a formula, merged cells)
+        line.append(Excerpt.escape(location.getCell().get()));
+        if (!location.getPointer().isEmpty()) {
+          line.append(' ').append(Excerpt.escape(location.getPointer()));
+        }
+      } else {
+        line.append(location.getPointer().isEmpty() ? "/" : Excerpt.escape(location.getPointer()));
+      }
+      line.append(')');
     }
     return line.toString();
   }

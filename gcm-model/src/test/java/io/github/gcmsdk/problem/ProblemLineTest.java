@@ -39,6 +39,18 @@ class ProblemLineTest {
   }
 
   @Test
+  void aProblemFromASpreadsheetPrintsItsCellAndPointerOrItsCellAlone() {
+    assertEquals("error GCM-J020 objective 24 does not exist"
+        + " (at Recommendations!E3 /sections/1/recommendations/1/objectives/0)",
+        problem(Severity.ERROR, "GCM-J020",
+            Location.of("/sections/1/recommendations/1/objectives/0")
+                .withCellOnly("Recommendations!E3"), "objective 24 does not exist").toLine());
+    assertEquals("warning GCM-S020 the cell holds a formula (at Recommendations!C4)",
+        problem(Severity.WARNING, "GCM-S020", Location.ROOT.withCellOnly("Recommendations!C4"),
+            "the cell holds a formula").toLine());
+  }
+
+  @Test
   void aLineIsAlwaysOneLineAndItsPointerIsEscaped() {
     Problem hostile = problem(Severity.ERROR, "GCM-J013",
         Location.of("/\u001b[31mred\nx"), "two\nlines\r\nhere\rend");
