@@ -46,6 +46,11 @@ public final class Main {
     PrintWriter err = new PrintWriter(
         new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8),
         true);
+    // JBoss Logging (Hibernate Validator's) would pick Log4j, found on the class path for POI,
+    // and load its classes on every start: java.util.logging, as without POI
+    if (System.getProperty("org.jboss.logging.provider") == null) {
+      System.setProperty("org.jboss.logging.provider", "jdk");
+    }
     // gcm's output is its report: not the validator's "HV000001: Hibernate Validator 9.1..." line
     HIBERNATE_VALIDATOR.setLevel(Level.WARNING);
     // nor Log4j's "could not find a logging provider" (POI, for spreadsheets, logs through its

@@ -59,6 +59,16 @@ class LazyStartTest {
   }
 
   @Test
+  void validateLoadsNoSpreadsheetLibraryNorItsLogging(@TempDir Path dir) throws Exception {
+    // POI and Log4j (for spreadsheets) are on the class path; JBoss Logging picked Log4j once
+    List<String> loaded = loadedClasses(dir, "validate", Run.EXAMPLE.toString()).stream()
+        .filter(line -> line.contains(" org.apache.poi.") || line.contains(" org.apache.logging.")
+            || line.contains(" io.github.gcmsdk.spreadsheet."))
+        .collect(java.util.stream.Collectors.toList());
+    assertEquals(List.of(), loaded);
+  }
+
+  @Test
   void schemaDoesNotStartHibernateValidator(@TempDir Path dir) throws Exception {
     assertFalse(loadsHibernateValidator(loadedClasses(dir, "schema")));
   }
