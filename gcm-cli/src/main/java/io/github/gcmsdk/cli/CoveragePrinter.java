@@ -50,7 +50,17 @@ final class CoveragePrinter {
     table(out, true, "Countries", COUNTRY_HEADER, countryRows(coverage), TEXT_COLUMNS_COUNTRIES);
   }
 
-  static void json(Coverage coverage, PrintWriter out) {
+  /**
+   * A file or document the counts leave out.
+   *
+   * @param path the file as named, unescaped (the JSON writer escapes it), as {@code gcm validate
+   *     --format json} writes it
+   * @param document the document's number in a collection, from 1, or null for a whole file
+   * @param reason why, in a few words
+   */
+  record NotCounted(String path, Integer document, String reason) {}
+
+  static void json(Coverage coverage, List<NotCounted> notCounted, PrintWriter out) {
     try (JsonGenerator json = Json.generator(out)) {
       json.writeStartObject();
       json.writeNumberField("documents", coverage.getDocuments());
@@ -91,6 +101,17 @@ final class CoveragePrinter {
         json.writeEndObject();
       }
       json.writeEndObject();
+      json.writeArrayFieldStart("notCounted");
+      for (NotCounted left : notCounted) {
+        json.writeStartObject();
+        json.writeStringField("path", left.path());
+        if (left.document() != null) {
+          json.writeNumberField("document", left.document());
+        }
+        json.writeStringField("reason", left.reason());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
       json.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -65,6 +65,10 @@ final class SummaryCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     InputFiles inputs = InputFiles.expand(paths);
     inputs.errors().forEach(e -> err.println("gcm summary: " + e));
+    // what the counts leave out, also in --format json, so that a program reading it knows
+    List<CoveragePrinter.NotCounted> left = new ArrayList<>();
+    inputs.failures().forEach(f -> left.add(new CoveragePrinter.NotCounted(f.name(), null,
+        f.reason())));
     boolean ioError = !inputs.errors().isEmpty();
     boolean skipped = false;
     Coverage.Builder coverage = Coverage.builder();
@@ -81,14 +85,18 @@ final class SummaryCommand implements Callable<Integer> {
                 ? "document " + (result.getIndex().getAsInt() + 1) + " (line " + result.getLine()
                     + ")"
                 : "the document";
-            notCounted.add(input.display() + ": " + where + " not counted: " + errors
-                + (errors == 1 ? " reading error" : " reading errors")
+            String reason = errors + (errors == 1 ? " reading error" : " reading errors");
+            notCounted.add(input.display() + ": " + where + " not counted: " + reason
                 + " (run gcm validate on it)");
+            left.add(new CoveragePrinter.NotCounted(input.name(),
+                result.getIndex().isPresent() ? result.getIndex().getAsInt() + 1 : null, reason));
           }
         });
       } catch (IOException | UncheckedIOException | OutOfMemoryError e) {
         // One file that cannot be read, or needs more memory than there is, fails alone.
         err.println("gcm summary: " + input.display() + ": cannot read: " + InputFiles.reason(e));
+        left.add(new CoveragePrinter.NotCounted(input.name(), null,
+            "cannot read: " + InputFiles.reason(e)));
         ioError = true;
         continue;
       }
@@ -98,7 +106,7 @@ final class SummaryCommand implements Callable<Integer> {
     Coverage result = coverage.build();
     switch (format) {
       case JSON:
-        CoveragePrinter.json(result, out);
+        CoveragePrinter.json(result, left, out);
         break;
       case MARKDOWN:
         CoveragePrinter.markdown(result, out);

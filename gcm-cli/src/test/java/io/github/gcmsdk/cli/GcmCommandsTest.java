@@ -379,6 +379,21 @@ class GcmCommandsTest {
       assertEquals(1, MAPPER.readTree(run.out).get("documents").asInt());
       assertEquals(1, run.errLines().size(), run.toString());
       assertTrue(run.err.contains("truncated.json"), run.toString());
+      JsonNode left = MAPPER.readTree(run.out).get("notCounted");
+      assertEquals(1, left.size(), run.out);
+      assertTrue(left.get(0).get("path").asText().endsWith("truncated.json"), run.out);
+      assertEquals("1 reading error", left.get(0).get("reason").asText());
+    }
+
+    @Test
+    void aFileThatCannotBeFoundIsListedAsNotCountedInJson() throws IOException {
+      Run run = Run.gcm("summary", "--format", "json", Run.EXAMPLE.toString(), "no-such.json");
+      assertEquals(2, run.status, run.toString());
+      JsonNode summary = MAPPER.readTree(run.out);
+      assertEquals(1, summary.get("documents").asInt());
+      assertEquals("no such file or directory",
+          summary.get("notCounted").get(0).get("reason").asText());
+      assertEquals("no-such.json", summary.get("notCounted").get(0).get("path").asText());
     }
 
     @Test
