@@ -17,7 +17,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Auto-configuration of gcm-sdk for Spring Boot 4: a {@link GcmJson} and a {@link GcmValidator}
  * from {@link GcmProperties} ({@code gcm.*}), and in a servlet web application the {@link
- * GcmStakeholderInputHttpMessageConverter} and the {@link GcmProblemDetailsAdvice}. Each bean
+ * GcmStakeholderInputHttpMessageConverter}, {@link GcmProblemDetailsAdvice} and {@link
+ * GcmValidationProblemDetailsAdvice}. Each bean
  * backs off when the application defines its own of the same type.
  *
  * <p>Registering gcm's Jackson module on Boot's {@code JsonMapper} (Jackson 3, so that {@code
@@ -105,7 +106,7 @@ public class GcmAutoConfiguration {
     }
 
     /**
-     * The answers with problem details.
+     * The answers with problem details for refused documents.
      *
      * @return the advice
      */
@@ -113,6 +114,17 @@ public class GcmAutoConfiguration {
     @ConditionalOnMissingBean
     public GcmProblemDetailsAdvice gcmProblemDetailsAdvice() {
       return new GcmProblemDetailsAdvice();
+    }
+
+    /**
+     * The answers with problem details for stakeholder input that {@code @Valid} refuses.
+     *
+     * @return the advice
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public GcmValidationProblemDetailsAdvice gcmValidationProblemDetailsAdvice() {
+      return new GcmValidationProblemDetailsAdvice();
     }
   }
 }

@@ -1,10 +1,11 @@
 package io.github.gcmsdk.spring;
 
+import io.github.gcmsdk.io.ReadProblem;
 import io.github.gcmsdk.problem.Location;
 import io.github.gcmsdk.problem.Problem;
 import io.github.gcmsdk.problem.Report;
-import io.github.gcmsdk.problem.Severity;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
@@ -18,9 +19,6 @@ import org.springframework.web.ErrorResponseException;
 public class GcmDocumentRejectedException extends ErrorResponseException {
 
   private static final long serialVersionUID = 1L;
-
-  /** The code of the problem reported for a body over the size limit. */
-  public static final String TOO_LARGE = "GCM-H001";
 
   private final transient Report report;
 
@@ -41,18 +39,21 @@ public class GcmDocumentRejectedException extends ErrorResponseException {
   }
 
   /**
-   * Returns the exception for a body over the size limit (413).
+   * Returns the exception for a body over the size limit (413), reported as gcm-io reports a
+   * file over its limit ({@link ReadProblem#DOCUMENT_TOO_LARGE}, {@code GCM-J040}).
    *
    * @param maxBytes the limit, in bytes
+   * @param locale the language of the message and hint, not null
    * @return the exception
    */
-  public static GcmDocumentRejectedException tooLarge(long maxBytes) {
+  public static GcmDocumentRejectedException tooLarge(long maxBytes, Locale locale) {
+    ReadProblem tooLarge = ReadProblem.DOCUMENT_TOO_LARGE;
     Problem problem = Problem.builder()
-        .code(TOO_LARGE)
-        .severity(Severity.ERROR)
+        .code(tooLarge.getCode())
+        .severity(tooLarge.getDefaultSeverity())
         .location(Location.of(""))
-        .message("The request body is larger than " + maxBytes + " bytes; it was not read.")
-        .hint("Send a smaller document, or raise gcm.limits.max-document-size on the server.")
+        .message(tooLarge.getExplanation(locale) + " (" + maxBytes + " bytes)")
+        .hint(tooLarge.getHint(locale))
         .build();
     return new GcmDocumentRejectedException(HttpStatus.CONTENT_TOO_LARGE,
         "Stakeholder input too large", Report.of(List.of(problem)));

@@ -31,7 +31,7 @@ import org.springframework.web.context.request.RequestContextHolder;
  * runs the rules on what could be built. A document read without errors goes to the controller,
  * where {@code @Valid} runs the constraints and the document rules ({@code @PassesDocumentRules});
  * the result of the read stays in the request ({@link #readResult()}) so that {@link
- * GcmProblemDetailsAdvice} can locate those violations by line and column too.
+ * GcmValidationProblemDetailsAdvice} can locate those violations by line and column too.
  *
  * <p>Thread-safe.
  */
@@ -84,7 +84,7 @@ public class GcmStakeholderInputHttpMessageConverter
     long max = json.getLimits().getMaxDocumentSize();
     long declared = input.getHeaders().getContentLength();
     if (declared > max) {
-      throw GcmDocumentRejectedException.tooLarge(max);
+      throw GcmDocumentRejectedException.tooLarge(max, json.getLocale());
     }
     byte[] bytes = readAtMost(input.getBody(), max);
     ReadResult<StakeholderInput> result = json.read(bytes);
@@ -99,14 +99,14 @@ public class GcmStakeholderInputHttpMessageConverter
   }
 
   /** The whole body, or a 413 as soon as it is longer than {@code max}. */
-  private static byte[] readAtMost(InputStream in, long max) throws IOException {
+  private byte[] readAtMost(InputStream in, long max) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     byte[] buffer = new byte[16 * 1024];
     long total = 0;
     for (int n; (n = in.read(buffer)) != -1; ) {
       total += n;
       if (total > max) {
-        throw GcmDocumentRejectedException.tooLarge(max);
+        throw GcmDocumentRejectedException.tooLarge(max, json.getLocale());
       }
       out.write(buffer, 0, n);
     }

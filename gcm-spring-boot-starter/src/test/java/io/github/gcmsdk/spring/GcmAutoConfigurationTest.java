@@ -111,7 +111,8 @@ class GcmAutoConfigurationTest {
         .withConfiguration(AutoConfigurations.of(GcmAutoConfiguration.class));
     web.run(context -> assertThat(context)
         .hasSingleBean(GcmStakeholderInputHttpMessageConverter.class)
-        .hasSingleBean(GcmProblemDetailsAdvice.class));
+        .hasSingleBean(GcmProblemDetailsAdvice.class)
+        .hasSingleBean(GcmValidationProblemDetailsAdvice.class));
     web.withPropertyValues("gcm.http.enabled=false").run(context -> assertThat(context)
         .doesNotHaveBean(GcmStakeholderInputHttpMessageConverter.class));
     GcmProblemDetailsAdvice own = new GcmProblemDetailsAdvice();

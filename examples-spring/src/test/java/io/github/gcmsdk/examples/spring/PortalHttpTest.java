@@ -3,6 +3,9 @@ package io.github.gcmsdk.examples.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.gcmsdk.cli.Main;
+import io.github.gcmsdk.spring.GcmProblemDetails;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,13 +31,30 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The portal over real HTTP: a real server on a random port, the JDK's HTTP client. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext
+@Import(PortalHttpTest.NoteController.class)
 class PortalHttpTest {
+
+  /** An application type of its own, validated by {@code @Valid} as well. */
+  record Note(@NotBlank String text) {}
+
+  /** A controller of the application's own that takes another type than stakeholder input. */
+  @RestController
+  static class NoteController {
+    @PostMapping("/notes")
+    String note(@Valid @RequestBody Note note) {
+      return note.text();
+    }
+  }
 
   private static final Path DATA = Path.of("..", "examples", "data");
   private static final Path VALID = DATA.resolve("unece-2020-stakeholder-input.json");
@@ -134,6 +154,18 @@ class PortalHttpTest {
   }
 
   @Test
+  void anotherTypesInvalidBodyIsLeftToSpringsOwnHandling() throws Exception {
+    HttpResponse<String> answer = client.send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/notes"))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString("{\"text\": \" \"}"))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(answer.statusCode()).isEqualTo(400);
+    assertThat(answer.body()).doesNotContain(GcmProblemDetails.PROBLEMS);
+  }
+
+  @Test
   void a30MegabyteBodyIsRefusedWith413BeforeItIsSent() throws Exception {
     // Content-Length says 30 MB; only 64 KB is sent, and the rest never is: a server that read
     // the body before answering would wait for it (the read timeout then fails the test).
@@ -152,11 +184,11 @@ class PortalHttpTest {
       StringBuilder rest = new StringBuilder();
       for (String line; (line = in.readLine()) != null && rest.length() < 10_000; ) {
         rest.append(line).append('\n');
-        if (line.contains("GCM-H001")) {
+        if (line.contains("GCM-J040")) {
           break;
         }
       }
-      assertThat(rest.toString()).contains("application/problem+json").contains("GCM-H001");
+      assertThat(rest.toString()).contains("application/problem+json").contains("GCM-J040");
     }
   }
 
