@@ -2,13 +2,13 @@ package io.github.gcmsdk.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.gcmsdk.problem.Excerpt;
-import io.github.gcmsdk.problem.Location;
 import io.github.gcmsdk.problem.Problem;
 import io.github.gcmsdk.problem.Severity;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 
 /** Prints what {@code validate} found, as text or JSON. */
 final class ValidationPrinter {
@@ -68,24 +68,16 @@ final class ValidationPrinter {
         json.writeArrayFieldStart("problems");
         for (FileResult.Entry entry : result.entries()) {
           Problem problem = entry.problem();
-          Location location = problem.getLocation();
           json.writeStartObject();
           if (entry.index().isPresent()) {
             json.writeNumberField("document", entry.index().getAsInt());
           }
-          json.writeStringField("severity", problem.getSeverity().name());
-          json.writeStringField("code", problem.getCode());
-          json.writeStringField("message", problem.getMessage());
-          json.writeStringField("pointer", location.getPointer());
-          if (location.getCell().isPresent()) {
-            json.writeStringField("cell", location.getCell().get());
-          }
-          if (location.getLine().isPresent()) {
-            json.writeNumberField("line", location.getLine().getAsInt());
-            json.writeNumberField("column", location.getColumn().getAsInt());
-          }
-          if (problem.getHint().isPresent()) {
-            json.writeStringField("hint", problem.getHint().get());
+          for (Map.Entry<String, Object> member : problem.toJsonMembers().entrySet()) {
+            if (member.getValue() instanceof Integer) {
+              json.writeNumberField(member.getKey(), (Integer) member.getValue());
+            } else {
+              json.writeStringField(member.getKey(), (String) member.getValue());
+            }
           }
           json.writeEndObject();
         }

@@ -1,6 +1,9 @@
 package io.github.gcmsdk.problem;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -102,6 +105,30 @@ public interface Problem extends WithProblem {
     return location.getLine().isPresent()
         ? location.getLine().getAsInt() + ":" + location.getColumn().getAsInt() + ": " + lineBody()
         : lineBody();
+  }
+
+  /**
+   * Returns the problem's members as gcm's JSON reports write them, in this order: {@code
+   * severity}, {@code code}, {@code message}, {@code pointer}, then {@code cell}, {@code line} and
+   * {@code column}, and {@code hint} when known. {@code gcm validate --format json} and the Spring
+   * Boot starter's problem details write exactly these, so that a program reads one shape.
+   *
+   * @return an unmodifiable map, iterating in that order, of member names to strings and integers
+   */
+  default Map<String, Object> toJsonMembers() {
+    Map<String, Object> members = new LinkedHashMap<>();
+    Location location = getLocation();
+    members.put("severity", getSeverity().name());
+    members.put("code", getCode());
+    members.put("message", getMessage());
+    members.put("pointer", location.getPointer());
+    location.getCell().ifPresent(cell -> members.put("cell", cell));
+    if (location.getLine().isPresent()) {
+      members.put("line", location.getLine().getAsInt());
+      members.put("column", location.getColumn().getAsInt());
+    }
+    getHint().ifPresent(hint -> members.put("hint", hint));
+    return Collections.unmodifiableMap(members);
   }
 
   /** {@code severity code message}, and {@code (at pointer)} when no line is known. */

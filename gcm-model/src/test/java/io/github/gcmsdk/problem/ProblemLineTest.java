@@ -51,6 +51,17 @@ class ProblemLineTest {
   }
 
   @Test
+  void jsonMembersComeInTheReportsOrderAndLeaveOutWhatIsUnknown() {
+    assertEquals(List.of("severity", "code", "message", "pointer", "line", "column", "hint"),
+        List.copyOf(LOCATED.toJsonMembers().keySet()));
+    assertEquals(28, LOCATED.toJsonMembers().get("line"));
+    Problem cellOnly = Problem.builder().code("GCM-S020").severity(Severity.WARNING)
+        .location(Location.ROOT.withCellOnly("Findings!C7")).message("a formula").build();
+    assertEquals(java.util.Map.of("severity", "WARNING", "code", "GCM-S020", "message", "a formula",
+        "pointer", "", "cell", "Findings!C7"), cellOnly.toJsonMembers());
+  }
+
+  @Test
   void aLineIsAlwaysOneLineAndItsPointerIsEscaped() {
     Problem hostile = problem(Severity.ERROR, "GCM-J013",
         Location.of("/\u001b[31mred\nx"), "two\nlines\r\nhere\rend");

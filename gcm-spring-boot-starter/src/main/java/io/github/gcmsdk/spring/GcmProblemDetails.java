@@ -1,12 +1,9 @@
 package io.github.gcmsdk.spring;
 
-import io.github.gcmsdk.problem.Location;
 import io.github.gcmsdk.problem.Problem;
 import io.github.gcmsdk.problem.Report;
 import io.github.gcmsdk.problem.Severity;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatusCode;
@@ -15,7 +12,7 @@ import org.springframework.http.ProblemDetail;
 /**
  * Turns a gcm-sdk {@link Report} into an RFC 9457 {@link ProblemDetail}: the located problems are
  * the extension member {@value #PROBLEMS}, each one in the shape of {@code gcm validate --format
- * json} (gcm-cli's {@code ValidationPrinter}):
+ * json} ({@link Problem#toJsonMembers()}):
  *
  * <pre>{@code
  * {"severity": "ERROR", "code": "GCM-J012", "message": "...", "pointer": "/recommendations/0",
@@ -50,19 +47,7 @@ public final class GcmProblemDetails {
    * @return an unmodifiable map of member names to strings and integers
    */
   public static Map<String, Object> toMap(Problem problem) {
-    Map<String, Object> json = new LinkedHashMap<>();
-    Location location = problem.getLocation();
-    json.put("severity", problem.getSeverity().name());
-    json.put("code", problem.getCode());
-    json.put("message", problem.getMessage());
-    json.put("pointer", location.getPointer());
-    location.getCell().ifPresent(cell -> json.put("cell", cell));
-    if (location.getLine().isPresent()) {
-      json.put("line", location.getLine().getAsInt());
-      json.put("column", location.getColumn().getAsInt());
-    }
-    problem.getHint().ifPresent(hint -> json.put("hint", hint));
-    return Collections.unmodifiableMap(json);
+    return problem.toJsonMembers();
   }
 
   /**
