@@ -21,7 +21,8 @@ import java.util.Locale;
  *
  * <p>Arguments: {@code example} or {@code generated}; the number of rounds (10); which contenders,
  * as digits: 0 databind (2), 1 gcm read (3), 2 gcm read + validate (5), 3 databind + Hibernate
- * Validator (7), 4 gcm read from an {@code InputStream} (the character path).
+ * Validator (7), 4 gcm read from an {@code InputStream} (the character path), 5 every token read
+ * and nothing built (1), 6 every token read and every name and string made a {@code String}.
  */
 public final class CpuSideBySide {
 
@@ -49,14 +50,16 @@ public final class CpuSideBySide {
     String only = args.length > 2 ? args[2] : "0124";
     int n = which.equals("example") ? 2000 : 15000;
     String[] names = {"a2_databind", "a3_gcmRead", "a5_gcmValidate", "a7_databindHV",
-        "gcmReadStream"};
+        "gcmReadStream", "a1_tokens", "a1s_tokensText"};
     Op[] ops = {
         () -> Mappers.POJO_READER.readValue(b),
         () -> Validators.JSON.read(b),
         () -> Validators.FULL.validate(b),
         () -> Alternatives.HIBERNATE.validate(
             Mappers.POJO_READER.<Pojos.StakeholderInput>readValue(b)),
-        () -> Validators.JSON.read(new ByteArrayInputStream(b))};
+        () -> Validators.JSON.read(new ByteArrayInputStream(b)),
+        () -> Mappers.tokens(b),
+        () -> Mappers.tokensAndStrings(b)};
     double[][] cpu = new double[ops.length][rounds];
     double[] alloc = new double[ops.length];
     long thread = Thread.currentThread().getId();

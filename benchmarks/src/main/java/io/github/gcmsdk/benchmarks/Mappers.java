@@ -42,4 +42,25 @@ final class Mappers {
     }
     return tokens;
   }
+
+  /**
+   * The floor of any binder on Jackson's byte parser: every token read and every name and string
+   * value made a {@code String}, as a binder must; nothing built.
+   *
+   * @param bytes JSON text: one value, or several (JSON Lines)
+   * @return the total length of the strings, for the benchmark to return
+   * @throws IOException if the bytes are not JSON
+   */
+  static int tokensAndStrings(byte[] bytes) throws IOException {
+    int length = 0;
+    try (JsonParser parser = TOKENS.createParser(bytes)) {
+      JsonToken token;
+      while ((token = parser.nextToken()) != null) {
+        if (token == JsonToken.VALUE_STRING || token == JsonToken.FIELD_NAME) {
+          length += parser.getText().length();
+        }
+      }
+    }
+    return length;
+  }
 }
