@@ -55,7 +55,8 @@ public class GcmDocumentRejectedException extends ErrorResponseException {
         .message(tooLarge.getExplanation(locale) + " (" + maxBytes + " bytes)")
         .hint(tooLarge.getHint(locale))
         .build();
-    return new GcmDocumentRejectedException(HttpStatus.CONTENT_TOO_LARGE,
+    // 413 by number: Spring 6 (Boot 3.5) names it PAYLOAD_TOO_LARGE, Spring 7 CONTENT_TOO_LARGE.
+    return new GcmDocumentRejectedException(HttpStatus.valueOf(413),
         "Stakeholder input too large", Report.of(List.of(problem)));
   }
 

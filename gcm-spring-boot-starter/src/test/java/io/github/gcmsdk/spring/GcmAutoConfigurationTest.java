@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
-import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
 
 class GcmAutoConfigurationTest {
 
@@ -128,7 +127,7 @@ class GcmAutoConfigurationTest {
     StakeholderInput valid = GcmJson.standard()
         .read(DATA.resolve("unece-2020-stakeholder-input.json"))
         .getDocument().orElseThrow();
-    runner.withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class))
+    runner.withConfiguration(AutoConfigurations.of(validationAutoConfiguration()))
         .run(context -> {
           Validator validator = context.getBean(Validator.class);
           Set<ConstraintViolation<StakeholderInput>> violations = validator.validate(dangling);
@@ -151,5 +150,22 @@ class GcmAutoConfigurationTest {
       }
     }
     assertThat(Files.exists(DATA)).isTrue();
+  }
+
+  /**
+   * Boot's Bean Validation auto-configuration: in spring-boot-validation since Boot 4, in
+   * spring-boot-autoconfigure before (these tests also run on Boot 3.5, profile boot-3.5).
+   */
+  private static Class<?> validationAutoConfiguration() {
+    for (String name : new String[] {
+        "org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration",
+        "org.springframework.boot.autoconfigure.validation.ValidationAutoConfiguration"}) {
+      try {
+        return Class.forName(name);
+      } catch (ClassNotFoundException notThisBoot) {
+        // try the other Boot's name
+      }
+    }
+    throw new AssertionError("Boot's ValidationAutoConfiguration is not on the test class path");
   }
 }
