@@ -238,7 +238,7 @@ public enum RegionalCommission implements Coded {
   }
 
   private static Set<Country> countries(String alpha2Codes) {
-    return alpha2Codes.isEmpty() ? Collections.emptySet() : SubRegion.countries(alpha2Codes);
+    return alpha2Codes.isEmpty() ? Collections.emptySet() : CatalogSupport.countries(alpha2Codes);
   }
 
   /**
@@ -473,7 +473,7 @@ public enum RegionalCommission implements Coded {
     return this == ESCWA ? ESCWA_CANDIDATES : Collections.emptySet();
   }
 
-  private static final Set<Country> ESCWA_CANDIDATES = SubRegion.countries("DJ KM");
+  private static final Set<Country> ESCWA_CANDIDATES = CatalogSupport.countries("DJ KM");
 
   /**
    * Returns the commissions of which a country is a full member, regional or not ({@code FR}:
