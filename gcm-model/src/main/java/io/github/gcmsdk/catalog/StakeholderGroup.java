@@ -37,14 +37,14 @@ public final class StakeholderGroup extends OpenCoded<StakeholderGroup> {
       "CIVIL_SOCIETY", "civil-society", "civil society", true, "civil society organizations");
   /** Paragraph 44: "migrant and diaspora organizations". */
   public static final StakeholderGroup MIGRANT_AND_DIASPORA_ORGANIZATIONS = new StakeholderGroup(
-      "MIGRANT_AND_DIASPORA_ORGANIZATIONS", 
+      "MIGRANT_AND_DIASPORA_ORGANIZATIONS",
       "migrant-and-diaspora-organizations", "migrant and diaspora organizations", true);
   /** Paragraph 44: "faith-based organizations". */
   public static final StakeholderGroup FAITH_BASED_ORGANIZATIONS = new StakeholderGroup(
       "FAITH_BASED_ORGANIZATIONS", "faith-based-organizations", "faith-based organizations", true);
   /** Paragraph 44: "local authorities and communities". */
   public static final StakeholderGroup LOCAL_AUTHORITIES_AND_COMMUNITIES = new StakeholderGroup(
-      "LOCAL_AUTHORITIES_AND_COMMUNITIES", 
+      "LOCAL_AUTHORITIES_AND_COMMUNITIES",
       "local-authorities-and-communities", "local authorities and communities", true);
   /** Paragraph 44: "the private sector". */
   public static final StakeholderGroup PRIVATE_SECTOR = new StakeholderGroup(
@@ -57,11 +57,11 @@ public final class StakeholderGroup extends OpenCoded<StakeholderGroup> {
       "PARLIAMENTARIANS", "parliamentarians", "parliamentarians", true);
   /** Paragraph 44: "national human rights institutions". */
   public static final StakeholderGroup NATIONAL_HUMAN_RIGHTS_INSTITUTIONS = new StakeholderGroup(
-      "NATIONAL_HUMAN_RIGHTS_INSTITUTIONS", 
+      "NATIONAL_HUMAN_RIGHTS_INSTITUTIONS",
       "national-human-rights-institutions", "national human rights institutions", true, "NHRIs");
   /** Paragraph 44: "the International Red Cross and Red Crescent Movement". */
   public static final StakeholderGroup RED_CROSS_AND_RED_CRESCENT_MOVEMENT = new StakeholderGroup(
-      "RED_CROSS_AND_RED_CRESCENT_MOVEMENT", 
+      "RED_CROSS_AND_RED_CRESCENT_MOVEMENT",
       "red-cross-and-red-crescent-movement",
       "the International Red Cross and Red Crescent Movement",
       true);
@@ -88,7 +88,7 @@ public final class StakeholderGroup extends OpenCoded<StakeholderGroup> {
       "EMPLOYERS_ORGANIZATIONS", "employers-organizations", "employers' organizations", false);
   /** Not in paragraph 44: cities and local governments, as organized networks. */
   public static final StakeholderGroup CITIES_AND_LOCAL_GOVERNMENTS = new StakeholderGroup(
-      "CITIES_AND_LOCAL_GOVERNMENTS", 
+      "CITIES_AND_LOCAL_GOVERNMENTS",
       "cities-and-local-governments", "cities and local governments", false);
   /** Not in paragraph 44: entities of the United Nations system. */
   public static final StakeholderGroup UN_ENTITIES = new StakeholderGroup(

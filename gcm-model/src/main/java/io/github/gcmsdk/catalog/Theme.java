@@ -26,9 +26,11 @@ public final class Theme extends OpenCoded<Theme> {
   /** Children, including the best interests of the child. */
   public static final Theme CHILDREN = new Theme("CHILDREN", "children", "Children");
   /** Labour rights of migrant workers. */
-  public static final Theme LABOUR_RIGHTS = new Theme("LABOUR_RIGHTS", "labour-rights", "Labour rights");
+  public static final Theme LABOUR_RIGHTS =
+      new Theme("LABOUR_RIGHTS", "labour-rights", "Labour rights");
   /** The COVID-19 pandemic and its impact. */
-  public static final Theme COVID_19 = new Theme("COVID_19", "covid-19", "COVID-19", "Covid pandemic");
+  public static final Theme COVID_19 =
+      new Theme("COVID_19", "covid-19", "COVID-19", "Covid pandemic");
   /** Youth and young migrants. */
   public static final Theme YOUTH = new Theme("YOUTH", "youth", "Youth");
   /** Cities and local government action. */
@@ -36,32 +38,43 @@ public final class Theme extends OpenCoded<Theme> {
   /** Climate change and people on the move. */
   public static final Theme CLIMATE = new Theme("CLIMATE", "climate", "Climate", "climate change");
   /** Multilateral cooperation. */
-  public static final Theme MULTILATERAL_COOPERATION = new Theme("MULTILATERAL_COOPERATION", "multilateral-cooperation", "Multilateral cooperation");
+  public static final Theme MULTILATERAL_COOPERATION =
+      new Theme("MULTILATERAL_COOPERATION", "multilateral-cooperation", "Multilateral cooperation");
   /** Multi-stakeholder partnerships. */
-  public static final Theme MULTI_STAKEHOLDER_PARTNERSHIPS = new Theme("MULTI_STAKEHOLDER_PARTNERSHIPS", "multi-stakeholder-partnerships", "Multi-stakeholder partnerships");
+  public static final Theme MULTI_STAKEHOLDER_PARTNERSHIPS =
+      new Theme("MULTI_STAKEHOLDER_PARTNERSHIPS",
+          "multi-stakeholder-partnerships", "Multi-stakeholder partnerships");
   /** Whole-of-government and whole-of-society approaches. */
-  public static final Theme WHOLE_OF_GOVERNMENT_AND_SOCIETY = new Theme("WHOLE_OF_GOVERNMENT_AND_SOCIETY", 
+  public static final Theme WHOLE_OF_GOVERNMENT_AND_SOCIETY =
+      new Theme("WHOLE_OF_GOVERNMENT_AND_SOCIETY",
       "whole-of-government-and-society",
       "Whole-of-government and whole-of-society approach",
       "whole of government and whole of society approaches");
   /** Labour migration. */
-  public static final Theme LABOUR_MIGRATION = new Theme("LABOUR_MIGRATION", "labour-migration", "Labour migration");
+  public static final Theme LABOUR_MIGRATION =
+      new Theme("LABOUR_MIGRATION", "labour-migration", "Labour migration");
   /** Family reunification. */
-  public static final Theme FAMILY_REUNIFICATION = new Theme("FAMILY_REUNIFICATION", "family-reunification", "Family reunification");
+  public static final Theme FAMILY_REUNIFICATION =
+      new Theme("FAMILY_REUNIFICATION", "family-reunification", "Family reunification");
   /** Regularisation of migrants in an irregular situation. */
-  public static final Theme REGULARISATION = new Theme("REGULARISATION", "regularisation", "Regularisation");
+  public static final Theme REGULARISATION =
+      new Theme("REGULARISATION", "regularisation", "Regularisation");
   /** Gender. */
   public static final Theme GENDER = new Theme("GENDER", "gender", "Gender");
   /** Digitalisation of services and procedures. */
-  public static final Theme DIGITALISATION = new Theme("DIGITALISATION", "digitalisation", "Digitalisation");
+  public static final Theme DIGITALISATION =
+      new Theme("DIGITALISATION", "digitalisation", "Digitalisation");
   /** Human rights defenders and humanitarian actors, including their criminalization. */
-  public static final Theme HUMAN_RIGHTS_DEFENDERS = new Theme("HUMAN_RIGHTS_DEFENDERS", "human-rights-defenders", "Human rights defenders");
+  public static final Theme HUMAN_RIGHTS_DEFENDERS =
+      new Theme("HUMAN_RIGHTS_DEFENDERS", "human-rights-defenders", "Human rights defenders");
   /** Detention of migrants. */
   public static final Theme DETENTION = new Theme("DETENTION", "detention", "Detention");
   /** Border governance, including pushbacks and monitoring at borders. */
-  public static final Theme BORDER_GOVERNANCE = new Theme("BORDER_GOVERNANCE", "border-governance", "Border governance");
+  public static final Theme BORDER_GOVERNANCE =
+      new Theme("BORDER_GOVERNANCE", "border-governance", "Border governance");
   /** Participation of migrants in policy and in the review process. */
-  public static final Theme MIGRANT_PARTICIPATION = new Theme("MIGRANT_PARTICIPATION", "migrant-participation", "Migrant participation");
+  public static final Theme MIGRANT_PARTICIPATION =
+      new Theme("MIGRANT_PARTICIPATION", "migrant-participation", "Migrant participation");
 
   private static final Entries<Theme> ENTRIES = new Entries<>("Theme", List.of(
       CHILDREN, LABOUR_RIGHTS, COVID_19, YOUTH, CITIES, CLIMATE, MULTILATERAL_COOPERATION,
