@@ -12,10 +12,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.gcmsdk.catalog.RegionalOrganization;
 import io.github.gcmsdk.catalog.SubRegion;
 import io.github.gcmsdk.catalog.Theme;
+import io.github.gcmsdk.model.Section;
 import io.github.gcmsdk.model.StakeholderInput;
 import io.github.gcmsdk.model.json.JsonValue;
 import io.github.gcmsdk.problem.Problem;
 import io.github.gcmsdk.problem.Severity;
+import io.github.gcmsdk.testkit.GcmGenerators;
+import io.github.gcmsdk.testkit.Properties;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
@@ -289,6 +292,21 @@ class ProblemCodesTest {
     String canonical = json.write(result.getDocument().orElseThrow());
     assertTrue(canonical.contains("\"labour-right\"") && canonical.contains("\"reprot\""),
         "kept as written");
+  }
+
+  @Test
+  void generatedPartnersThemesReadBackEqualWithAnInfoOrAWarningOnly() {
+    Properties.forAll(GcmGenerators.partnerThemes(), 200, 13L, theme -> {
+      assertFalse(theme.isKnown(), theme.getCode());
+      StakeholderInput document = StakeholderInput.builder().id("d1").title("T").language("en")
+          .addSection(Section.builder().id("s1").heading("H").addThemes(theme).build()).build();
+      ReadResult<StakeholderInput> result = read(json.write(document));
+      assertEquals(document, result.getDocument().orElseThrow());
+      List<String> codes = result.getReport().getProblems().stream().map(Problem::getCode)
+          .collect(Collectors.toList());
+      assertTrue(codes.equals(List.of("GCM-J023")) || codes.equals(List.of("GCM-J024")),
+          theme.getCode() + " " + codes);
+    });
   }
 
   @Test
