@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -133,7 +134,9 @@ public final class Coverage {
   }
 
   /**
-   * Returns the counts of the stakeholder groups that take any part, in catalogue order.
+   * Returns the counts of the stakeholder groups that take any part, in catalogue order; a
+   * partner's own groups ({@link StakeholderGroup#isKnown()} false) are counted too, after the
+   * known ones, in code order.
    *
    * @return an unmodifiable map, without entries whose counts are all zero
    */
@@ -225,7 +228,7 @@ public final class Coverage {
 
     private int documents;
     private final Map<Objective, int[]> objectiveCounts = new EnumMap<>(Objective.class);
-    private final Map<StakeholderGroup, int[]> groupCounts = new EnumMap<>(StakeholderGroup.class);
+    private final Map<StakeholderGroup, int[]> groupCounts = new TreeMap<>();
     private final Map<Country, int[]> countryCounts = new TreeMap<>();
 
     /** The countries the document being added mentions anywhere. */
@@ -244,7 +247,7 @@ public final class Coverage {
       documents++;
       documentCountries.clear();
       document.getReview().ifPresent(review -> documentCountries.addAll(review.getCountries()));
-      EnumSet<StakeholderGroup> contributing = EnumSet.noneOf(StakeholderGroup.class);
+      Set<StakeholderGroup> contributing = new HashSet<>();
       for (Actor contributor : document.getContributors()) {
         contributor.getGroup().ifPresent(contributing::add);
         documentCountries.addAll(contributor.getCountries());
@@ -320,7 +323,7 @@ public final class Coverage {
         EnumSet<Objective> related = with(Set.of(), recommendation.getRelatedObjectives());
         related.removeAll(addressed);
         countObjectives(related, RELATED);
-        EnumSet<StakeholderGroup> addressees = EnumSet.noneOf(StakeholderGroup.class);
+        Set<StakeholderGroup> addressees = new HashSet<>();
         Set<Country> countries = new TreeSet<>();
         for (Actor addressee : recommendation.getAddressees()) {
           addressee.getGroup().ifPresent(addressees::add);
@@ -334,7 +337,7 @@ public final class Coverage {
       }
       for (PromisingPractice practice : section.getPractices()) {
         countObjectives(with(here, practice.getObjectives()), PRACTICES);
-        EnumSet<StakeholderGroup> actors = EnumSet.noneOf(StakeholderGroup.class);
+        Set<StakeholderGroup> actors = new HashSet<>();
         Set<Country> countries = new TreeSet<>(practice.getCountries());
         for (Actor actor : practice.getActors()) {
           actor.getGroup().ifPresent(actors::add);

@@ -134,6 +134,27 @@ class CoverageTest {
   }
 
   @Test
+  void countsAPartnersOwnStakeholderGroupAfterTheKnownOnes() {
+    StakeholderGroup nonState = StakeholderGroup.of("non-state-actors");
+    StakeholderGroup diaspora = StakeholderGroup.of("diaspora-networks");
+    StakeholderInput document = StakeholderInput.builder().id("p").title("T").language("en")
+        .addContributors(Actor.of(diaspora), Actor.of(nonState), Actor.of(nonState),
+            Actor.of(StakeholderGroup.YOUTH), Actor.of(StakeholderGroup.MIGRANTS))
+        .addSection(Section.builder().id("s").heading("H").addObjective(O7)
+            .addRecommendation(Recommendation.builder().id("r").text("t")
+                .addAddressees(Actor.of(nonState)).build())
+            .build())
+        .build();
+    Coverage coverage = Coverage.of(document);
+    assertEquals(List.of(StakeholderGroup.MIGRANTS, StakeholderGroup.YOUTH, diaspora, nonState),
+        List.copyOf(coverage.getStakeholderGroups().keySet()),
+        "known groups in catalogue order, then partners' groups by code");
+    assertEquals(1, coverage.getStakeholderGroup(nonState).getContributors());
+    assertEquals(1, coverage.getStakeholderGroup(StakeholderGroup.of("non-state-actors"))
+        .getAddressees());
+  }
+
+  @Test
   void countsCountries() {
     Coverage coverage = Coverage.of(document("a", borders()), document("b"));
 

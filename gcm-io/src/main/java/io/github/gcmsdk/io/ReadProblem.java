@@ -56,10 +56,24 @@ public enum ReadProblem {
 
   /** A number that is not a GCM objective (1 to 23). */
   UNKNOWN_OBJECTIVE("GCM-J020", Severity.ERROR),
-  /** A code that is not in its catalogue: a guiding principle, theme, country and so on. */
+  /**
+   * A code that is not in its closed catalogue (a guiding principle, country, regional review and
+   * so on), or, in an open vocabulary, a text that is not a code at all ({@code "Labour rights"}).
+   */
   UNKNOWN_CODE("GCM-J021", Severity.ERROR),
   /** A date that is not {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}, or not a real date. */
   INVALID_DATE("GCM-J022", Severity.ERROR),
+  /**
+   * A well-formed code that an open vocabulary (themes, sub-regions and regional groupings,
+   * stakeholder groups, reference kinds) does not know: the partner's own code, kept as written;
+   * the message names the nearest known code.
+   */
+  PARTNER_CODE("GCM-J023", Severity.INFO),
+  /**
+   * A partner's own code in an open vocabulary that is so close to a known code that it is likely
+   * a misspelling of it ("did you mean ..."); the code is kept as written.
+   */
+  PARTNER_CODE_LIKE_KNOWN("GCM-J024", Severity.WARNING),
 
   /** The document has no {@code formatVersion}; it is read as format 1.0. */
   MISSING_FORMAT_VERSION("GCM-J030", Severity.ERROR),

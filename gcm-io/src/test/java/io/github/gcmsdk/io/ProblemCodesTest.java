@@ -6,17 +6,25 @@ import static io.github.gcmsdk.io.Problems.only;
 import static io.github.gcmsdk.io.Problems.single;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.gcmsdk.catalog.RegionalOrganization;
+import io.github.gcmsdk.catalog.SubRegion;
+import io.github.gcmsdk.catalog.Theme;
+import io.github.gcmsdk.model.Section;
 import io.github.gcmsdk.model.StakeholderInput;
 import io.github.gcmsdk.model.json.JsonValue;
 import io.github.gcmsdk.problem.Problem;
 import io.github.gcmsdk.problem.Severity;
+import io.github.gcmsdk.testkit.GcmGenerators;
+import io.github.gcmsdk.testkit.Properties;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -204,6 +212,116 @@ class ProblemCodesTest {
     assertEquals(
         "unknown guiding principle code \"human-right\" (did you mean \"human-rights\"?)",
         problem.getMessage());
+  }
+
+  // --- Open vocabularies: themes, sub-regions, stakeholder groups, reference kinds
+
+  private static String openCodes(String theme, String subRegion, String group, String kind) {
+    return HEAD + """
+          "contributors": [{"group": "%s", "subRegions": ["%s"]}],
+          "sections": [
+            {"id": "s1", "heading": "H", "themes": ["%s"], "references": [
+              {"id": "ref1", "title": "T", "kind": "%s"}
+            ]}
+          ]
+        }
+        """.formatted(group, subRegion, theme, kind);
+  }
+
+  @Test
+  void knownCodesOfOpenVocabulariesReadWithoutProblem() {
+    ReadResult<StakeholderInput> result =
+        read(openCodes("labour-rights", "igad", "trade-unions", "report"));
+    assertEquals(List.of(), result.getReport().getProblems());
+    StakeholderInput document = result.getDocument().orElseThrow();
+    assertSame(Theme.LABOUR_RIGHTS, document.getSections().get(0).getThemes().get(0));
+    assertSame(SubRegion.of(RegionalOrganization.IGAD),
+        document.getContributors().get(0).getSubRegions().get(0));
+  }
+
+  @Test
+  void aPartnersOwnCodeIsKeptWithAnInfoNamingTheNearestKnownCode() {
+    String text = openCodes("kafala", "sahel", "non-state-actors", "declaration");
+    ReadResult<StakeholderInput> result = read(text);
+    List<Problem> problems = result.getReport().getProblems();
+    problems.forEach(ProblemCodesTest::tested);
+    assertEquals(List.of("GCM-J023 INFO /contributors/0/group",
+        "GCM-J023 INFO /contributors/0/subRegions/0",
+        "GCM-J023 INFO /sections/0/references/0/kind",
+        "GCM-J023 INFO /sections/0/themes/0"),
+        problems.stream().map(p -> p.getCode() + " " + p.getSeverity() + " "
+            + p.getLocation().getPointer()).sorted().collect(Collectors.toList()));
+    Problem theme = problems.stream()
+        .filter(p -> p.getLocation().getPointer().equals("/sections/0/themes/0")).findFirst()
+        .orElseThrow();
+    assertProblem(theme, ReadProblem.PARTNER_CODE, Severity.INFO, "/sections/0/themes/0", 8,
+        column(text, 8, "\"kafala\""));
+    assertEquals("theme code \"kafala\" is not a known one; it is kept as the partner's own code"
+        + " (the nearest known code is \"youth\")", theme.getMessage());
+    assertTrue(result.isValid(), "an info does not make the file invalid");
+    StakeholderInput document = result.getDocument().orElseThrow();
+    Theme kafala = document.getSections().get(0).getThemes().get(0);
+    assertEquals("kafala", kafala.getCode());
+    assertFalse(kafala.isKnown());
+    String canonical = json.write(document);
+    assertTrue(canonical.contains("\"kafala\"") && canonical.contains("\"non-state-actors\"")
+        && canonical.contains("\"sahel\"") && canonical.contains("\"declaration\""), canonical);
+    assertEquals(canonical, json.write(read(canonical).getDocument().orElseThrow()),
+        "written back byte for byte in canonical form");
+  }
+
+  @Test
+  void aPartnersCodeCloseToAKnownOneIsALikelyMisspelling() {
+    String text = openCodes("labour-right", "central-asa", "trade-union", "reprot");
+    ReadResult<StakeholderInput> result = read(text);
+    List<Problem> problems = result.getReport().getProblems();
+    problems.forEach(ProblemCodesTest::tested);
+    assertEquals(List.of(
+        "GCM-J024 WARNING /contributors/0/group trade-unions",
+        "GCM-J024 WARNING /contributors/0/subRegions/0 central-asia",
+        "GCM-J024 WARNING /sections/0/references/0/kind report",
+        "GCM-J024 WARNING /sections/0/themes/0 labour-rights"),
+        problems.stream().map(p -> p.getCode() + " " + p.getSeverity() + " "
+            + p.getLocation().getPointer() + " "
+            + p.getMessage().replaceAll(".*did you mean \"([a-z-]+)\"\\?$", "$1"))
+            .sorted().collect(Collectors.toList()));
+    assertEquals("theme code \"labour-right\" is not a known one; it is kept as written, but did"
+        + " you mean \"labour-rights\"?", problems.stream()
+            .filter(p -> p.getLocation().getPointer().equals("/sections/0/themes/0"))
+            .findFirst().orElseThrow().getMessage());
+    String canonical = json.write(result.getDocument().orElseThrow());
+    assertTrue(canonical.contains("\"labour-right\"") && canonical.contains("\"reprot\""),
+        "kept as written");
+  }
+
+  @Test
+  void generatedPartnersThemesReadBackEqualWithAnInfoOrAWarningOnly() {
+    Properties.forAll(GcmGenerators.partnerThemes(), 200, 13L, theme -> {
+      assertFalse(theme.isKnown(), theme.getCode());
+      StakeholderInput document = StakeholderInput.builder().id("d1").title("T").language("en")
+          .addSection(Section.builder().id("s1").heading("H").addThemes(theme).build()).build();
+      ReadResult<StakeholderInput> result = read(json.write(document));
+      assertEquals(document, result.getDocument().orElseThrow());
+      List<String> codes = result.getReport().getProblems().stream().map(Problem::getCode)
+          .collect(Collectors.toList());
+      assertTrue(codes.equals(List.of("GCM-J023")) || codes.equals(List.of("GCM-J024")),
+          theme.getCode() + " " + codes);
+    });
+  }
+
+  @Test
+  void whatIsNotACodeStaysAnErrorInAnOpenVocabulary() {
+    String text = openCodes("Labour rights", "central-asia", "trade-unions", "report");
+    Problem problem = tested(single(read(text)));
+    assertProblem(problem, ReadProblem.UNKNOWN_CODE, Severity.ERROR, "/sections/0/themes/0", 8,
+        column(text, 8, "\"Labour rights\""));
+    assertEquals("\"Labour rights\" is not a theme code: a code is 1 to 100 lower-case letters"
+        + " a-z and digits, in groups joined by single hyphens (did you mean \"labour-rights\"?)",
+        problem.getMessage());
+    Problem other = tested(single(read(openCodes("children", "central-asia", "trade-unions",
+        "press release!"))));
+    assertEquals("\"press release!\" is not a reference kind code: a code is 1 to 100 lower-case"
+        + " letters a-z and digits, in groups joined by single hyphens", other.getMessage());
   }
 
   @Test

@@ -58,6 +58,8 @@ class ReadingLanguageTest {
     text(inputs, DOCUMENT + ", \"date\": null, \"colour\": 1, \"Title\": 2, \"id\": \"e\"}");
     text(inputs, DOCUMENT + ", \"date\": \"2020-13\", \"sections\": [{\"id\": \"s\", \"heading\": \"h\","
         + " \"objectives\": [24], \"findings\": [{\"text\": \"t\", \"countries\": [\"UK\"]}]}]}");
+    text(inputs, DOCUMENT + ", \"sections\": [{\"id\": \"s\", \"heading\": \"h\","
+        + " \"themes\": [\"kafala\", \"labour-right\", \"Health care\"]}]}");
     text(inputs, "{\"id\": \"d\", \"title\": \"t\", \"language\": \"en\"}");
     text(inputs, "{\"formatVersion\": 1, \"id\": \"d\", \"title\": \"t\", \"language\": \"en\"}");
     text(inputs, DOCUMENT.replace("1.0", "1.9") + "}");

@@ -170,8 +170,10 @@ class WriteThenReadTest {
         return;
       }
       ReadResult<StakeholderInput> result = json.readJson(text);
+      // a newer minor version, and partners' own codes of the open vocabularies
       assertTrue(result.getReport().getProblems().stream()
-              .allMatch(p -> p.getCode().equals("GCM-J032")),
+              .allMatch(p -> p.getCode().equals("GCM-J032") || p.getCode().equals("GCM-J023")
+                  || p.getCode().equals("GCM-J024")),
           () -> result.getReport().getProblems() + "\n" + text);
       assertEquals(document, result.getDocument().orElseThrow());
       written[0]++;

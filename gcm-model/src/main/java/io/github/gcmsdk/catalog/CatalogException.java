@@ -108,6 +108,13 @@ public final class CatalogException extends IllegalArgumentException {
         catalog, shown, "Unknown code for " + catalog + ": \"" + shown + "\" (" + hint + ")");
   }
 
+  /** {@code Malformed code for Theme: "Free movement" (hint)}. */
+  static CatalogException malformedCode(String catalog, CharSequence code, String hint) {
+    String shown = escape(code);
+    return new CatalogException(
+        catalog, shown, "Malformed code for " + catalog + ": \"" + shown + "\" (" + hint + ")");
+  }
+
   /** Truncates and escapes untrusted input so that it can be printed (see {@link Excerpt}). */
   static String escape(CharSequence text) {
     return Excerpt.of(text, MAX_INPUT_LENGTH);

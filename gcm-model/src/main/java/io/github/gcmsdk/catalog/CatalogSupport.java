@@ -3,7 +3,9 @@ package io.github.gcmsdk.catalog;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.StringJoiner;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /** Shared, package-private helpers of the catalogues: code indexes, lookup keys, whitespace. */
@@ -31,6 +33,22 @@ final class CatalogSupport {
       }
     }
     return Collections.unmodifiableMap(index);
+  }
+
+  /**
+   * Reads a space-separated list of alpha-2 codes into an unmodifiable set in alpha-2 order.
+   * Kept here, not in a catalogue, so that catalogues can share it without initialising each other.
+   *
+   * @throws IllegalStateException if a code is listed twice
+   */
+  static Set<Country> countries(String alpha2Codes) {
+    Set<Country> set = new TreeSet<>();
+    for (String alpha2 : alpha2Codes.split(" ")) {
+      if (!set.add(Country.of(alpha2))) {
+        throw new IllegalStateException("Duplicate country: " + alpha2);
+      }
+    }
+    return Collections.unmodifiableSet(set);
   }
 
   /** Lists the codes, for "known codes: a, b, c" hints. */

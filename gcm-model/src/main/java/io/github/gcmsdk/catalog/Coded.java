@@ -12,7 +12,9 @@ import java.util.Objects;
  * may be corrected or translated, codes may not.
  *
  * <p>Every catalogue type offers a static {@code fromCode(String)} that is the exact inverse of
- * {@link #getCode()}.
+ * {@link #getCode()} for its known entries. The open catalogues ({@link OpenCoded}) also hold a
+ * partner's own code, which {@link #isKnown()} tells apart; their {@code of(String)} is the exact
+ * inverse of {@link #getCode()} for every entry.
  */
 public interface Coded {
 
@@ -22,6 +24,16 @@ public interface Coded {
    * @return the code, not null
    */
   String getCode();
+
+  /**
+   * Tells whether this entry is one the catalogue knows, rather than a partner's own code that an
+   * {@linkplain OpenCoded open catalogue} keeps.
+   *
+   * @return true, except for a partner's code in an open catalogue
+   */
+  default boolean isKnown() {
+    return true;
+  }
 
   /**
    * Returns the entry of an enum of coded entries whose code is exactly {@code code}: the lookup

@@ -238,7 +238,7 @@ public enum RegionalCommission implements Coded {
   }
 
   private static Set<Country> countries(String alpha2Codes) {
-    return alpha2Codes.isEmpty() ? Collections.emptySet() : SubRegion.countries(alpha2Codes);
+    return alpha2Codes.isEmpty() ? Collections.emptySet() : CatalogSupport.countries(alpha2Codes);
   }
 
   /**
@@ -460,6 +460,20 @@ public enum RegionalCommission implements Coded {
   public Verification getMemberListVerification() {
     return members.listVerification;
   }
+
+  /**
+   * Returns the countries of which one may be a full member that {@link #getMembers()} misses:
+   * Comoros and Djibouti for {@link #ESCWA}, the two Arab States outside ESCWA in April 2021, one of
+   * which is its 21st member (gcm-reference-2.md, section 1.4; which one is <b>unverified</b>);
+   * empty for the commissions whose list is complete.
+   *
+   * @return an unmodifiable set, iterating in alpha-2 order, possibly empty, not null
+   */
+  public Set<Country> getUnidentifiedMemberCandidates() {
+    return this == ESCWA ? ESCWA_CANDIDATES : Collections.emptySet();
+  }
+
+  private static final Set<Country> ESCWA_CANDIDATES = CatalogSupport.countries("DJ KM");
 
   /**
    * Returns the commissions of which a country is a full member, regional or not ({@code FR}:

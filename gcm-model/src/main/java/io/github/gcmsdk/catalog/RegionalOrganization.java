@@ -86,10 +86,11 @@ public enum RegionalOrganization implements Coded {
       "Arab League", "\u062c\u0627\u0645\u0639\u0629 \u0627\u0644\u062f\u0648\u0644"
           + " \u0627\u0644\u0639\u0631\u0628\u064a\u0629"),
   /**
-   * The European Union: the 27 members of {@link SubRegion#EUROPEAN_UNION} (verified as of about
-   * 2020, after the United Kingdom left; not re-checked for later changes).
+   * The European Union: 27 members (verified as of about 2020, after the United Kingdom left; not
+   * re-checked for later changes), also the countries of {@link SubRegion#EUROPEAN_UNION}.
    */
-  EU("eu", "EU", "European Union", Verification.VERIFIED, 27, Verification.VERIFIED, null, "", "",
+  EU("eu", "EU", "European Union", Verification.VERIFIED, 27, Verification.VERIFIED,
+      "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE", "", "",
       ""),
   /**
    * The Southern Common Market: 5 full members, Bolivia the 5th (2024); Venezuela suspended since
@@ -179,9 +180,7 @@ public enum RegionalOrganization implements Coded {
     this.titleVerification = titleVerification;
     this.memberCount = memberCount;
     this.memberListVerification = memberListVerification;
-    // The European Union's members are kept in one place, SubRegion.EUROPEAN_UNION.
-    this.members =
-        members == null ? SubRegion.EUROPEAN_UNION.getCountries() : SubRegion.countries(members);
+    this.members = CatalogSupport.countries(members);
     this.associateMembers = countries(associateMembers);
     this.suspendedMembers = countries(suspendedMembers);
     Map<Country, LocalDate> former = new TreeMap<>();
@@ -198,7 +197,7 @@ public enum RegionalOrganization implements Coded {
   }
 
   private static Set<Country> countries(String alpha2Codes) {
-    return alpha2Codes.isEmpty() ? Collections.emptySet() : SubRegion.countries(alpha2Codes);
+    return alpha2Codes.isEmpty() ? Collections.emptySet() : CatalogSupport.countries(alpha2Codes);
   }
 
   /**

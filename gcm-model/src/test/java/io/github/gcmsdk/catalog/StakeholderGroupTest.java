@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -56,7 +55,7 @@ class StakeholderGroupTest {
   }
 
   @ParameterizedTest
-  @EnumSource(StakeholderGroup.class)
+  @MethodSource("io.github.gcmsdk.catalog.StakeholderGroup#values")
   void namedInParagraph44MatchesTheParagraph(StakeholderGroup group) {
     assertEquals(
         PARAGRAPH_44.contains(group.getTitle()), group.isNamedInParagraph44(), group.name());
@@ -104,7 +103,7 @@ class StakeholderGroupTest {
   }
 
   @ParameterizedTest
-  @EnumSource(StakeholderGroup.class)
+  @MethodSource("io.github.gcmsdk.catalog.StakeholderGroup#values")
   void parseAcceptsCodeAndTitleInAnyCase(StakeholderGroup group) {
     assertSame(group, StakeholderGroup.parse(group.getCode()));
     assertSame(group, StakeholderGroup.parse(group.getTitle()));

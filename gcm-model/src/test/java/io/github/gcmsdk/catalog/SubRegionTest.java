@@ -12,7 +12,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** TCK for {@link SubRegion}. */
@@ -54,8 +54,11 @@ class SubRegionTest {
   }
 
   @ParameterizedTest
-  @EnumSource(SubRegion.class)
+  @MethodSource("io.github.gcmsdk.catalog.SubRegion#values")
   void everyCountryOfEverySubRegionIsAUneceMember(SubRegion region) {
+    if (region.getOrganization().isPresent() && region != SubRegion.EUROPEAN_UNION) {
+      return; // the organisations of other regions
+    }
     Set<Country> unece = RegionalCommission.ECE.getMembers();
     for (Country country : region.getCountries()) {
       assertTrue(unece.contains(country), region + " " + country);
@@ -66,7 +69,7 @@ class SubRegionTest {
   void subRegionsOtherThanTheEuropeanUnionDoNotOverlap() {
     Set<Country> seen = new TreeSet<>();
     for (SubRegion region : SubRegion.values()) {
-      if (region != SubRegion.EUROPEAN_UNION) {
+      if (region.getOrganization().isEmpty()) {
         for (Country country : region.getCountries()) {
           assertTrue(seen.add(country), country.toString());
         }
@@ -115,7 +118,8 @@ class SubRegionTest {
     CatalogException e = assertThrows(CatalogException.class, () -> SubRegion.fromCode("EU"));
     assertEquals(
         "Unknown code for SubRegion: \"EU\" (known codes: central-asia, south-caucasus,"
-            + " western-balkans, north-america, european-union)",
+            + " western-balkans, north-america, european-union, au, ecowas, sadc, eac, igad, asean,"
+            + " gcc, las, mercosur, caricom, sica, pif, can)",
         e.getMessage());
   }
 

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** TCK for {@link Theme}. */
@@ -51,7 +51,7 @@ class ThemeTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Theme.class)
+  @MethodSource("io.github.gcmsdk.catalog.Theme#values")
   void parseAcceptsCodeAndTitle(Theme theme) {
     assertSame(theme, Theme.parse(theme.getCode()));
     assertSame(theme, Theme.parse(theme.getTitle()));

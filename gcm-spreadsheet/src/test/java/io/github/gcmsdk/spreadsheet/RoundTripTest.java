@@ -5,6 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.gcmsdk.io.GcmJson;
 import io.github.gcmsdk.io.ReadResult;
+import io.github.gcmsdk.catalog.Objective;
+import io.github.gcmsdk.catalog.StakeholderGroup;
+import io.github.gcmsdk.catalog.SubRegion;
+import io.github.gcmsdk.catalog.Theme;
+import io.github.gcmsdk.model.Actor;
+import io.github.gcmsdk.model.Reference;
+import io.github.gcmsdk.model.ReferenceKind;
+import io.github.gcmsdk.model.Section;
 import io.github.gcmsdk.model.StakeholderInput;
 import io.github.gcmsdk.testkit.DocumentGenerator;
 import io.github.gcmsdk.testkit.GcmGenerators;
@@ -50,6 +58,28 @@ class RoundTripTest {
       Path file = Files.createTempFile(dir, "doc", ".xlsx");
       assertEquals(document, roundTrip(document, file));
     });
+  }
+
+  @Test
+  void partnersOwnCodesOfTheOpenVocabulariesSurviveExportThenImport() throws IOException {
+    StakeholderInput document = StakeholderInput.builder().id("d1").title("T").language("en")
+        .addContributor(Actor.builder().group(StakeholderGroup.of("non-state-actors"))
+            .addSubRegions(SubRegion.of("igad"), SubRegion.of("sahel")).build())
+        .addSection(Section.builder().id("s1").heading("H").addObjective(Objective.of(8))
+            .addThemes(Theme.of("kafala"), Theme.LABOUR_RIGHTS)
+            .addReference(Reference.builder().id("ref1").title("R")
+                .kind(ReferenceKind.of("declaration")).build())
+            .build())
+        .build();
+    Path file = dir.resolve("partner.xlsx");
+    try (OutputStream out = Files.newOutputStream(file)) {
+      GcmSpreadsheet.standard().export(document, out);
+    }
+    ImportResult result = GcmSpreadsheet.standard().importWorkbook(file);
+    assertEquals(document, result.getDocument().orElseThrow());
+    assertTrue(result.isValid(), () -> result.getReport().toText());
+    assertEquals(List.of("GCM-J023"), result.getReport().getProblems().stream()
+        .map(p -> p.getCode()).distinct().toList(), () -> result.getReport().toText());
   }
 
   @Test

@@ -98,7 +98,32 @@ public final class GcmGenerators {
   }
 
   /**
-   * Returns a generator of UNECE sub-regions.
+   * Returns a generator of partners' own theme codes: well-formed codes that the catalogue does
+   * not know ({@link Theme#isKnown()} false), some of them one letter away from a known code (read
+   * back with a {@code GCM-J024} warning), the others not ({@code GCM-J023} information).
+   *
+   * @return the generator
+   */
+  public static Gen<Theme> partnerThemes() {
+    return source -> {
+      if (source.chance(0.3)) {
+        String known = source.pick(List.of(Theme.values())).getCode();
+        return Theme.of(known.substring(0, known.length() - 1)); // "labour-right"
+      }
+      StringBuilder code = new StringBuilder("x");
+      for (int i = source.between(1, 3); i > 0; i--) {
+        code.append('-').append(source.pick(PARTNER_WORDS));
+      }
+      return Theme.of(code.toString());
+    };
+  }
+
+  private static final List<String> PARTNER_WORDS =
+      List.of("kafala", "health", "free-movement", "housing", "climate-mobility", "sahel", "2030");
+
+  /**
+   * Returns a generator of the known regional groupings: the UNECE sub-regions and the regional
+   * organisations ({@link SubRegion#values()}).
    *
    * @return the generator
    */
@@ -358,8 +383,11 @@ public final class GcmGenerators {
    * types), texts from the whole of Unicode (scripts, right-to-left text, emoji, combining marks,
    * control characters, quotes and backslashes, line separators, lone surrogates, empty texts)
    * and numbers with odd scales ({@code 1E+19}, {@code 0.0000001}, {@code -0.000}, 100-bit
-   * integers). Such documents break many content rules; they are meant for testing that a
-   * reader and writer lose nothing. Values shrink like those of {@link #documents()}.
+   * integers), and partners' own codes of the open vocabularies ({@code "kafala"}, {@code
+   * "non-state-actors"}, {@code "sahel"}, {@code "declaration"}), which reading reports as
+   * information ({@code GCM-J023}). Such documents break many content rules; they are meant for
+   * testing that a reader and writer lose nothing. Values shrink like those of {@link
+   * #documents()}.
    *
    * @param extensionDataOnly whether every extension member name starts with {@code x-}, so that
    *     a strict reader accepts the documents written

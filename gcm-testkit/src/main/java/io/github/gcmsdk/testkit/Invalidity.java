@@ -77,7 +77,18 @@ public enum Invalidity {
    * one-line text (the document title, a heading, a practice or reference title); made of
    * sentences and spaces only ({@code @Text(max)}).
    */
-  TEXT_TOO_LONG("GCM-V003");
+  TEXT_TOO_LONG("GCM-V003"),
+
+  /**
+   * The review names a catalogued regional review and a commission that is not the review's
+   * ({@code "eca-2024"} with {@code "ece"}). A document without a regional review gets one, with
+   * the regional-review process and no period, so that the commission is the one disagreement.
+   * The member-State check (GCM-V015) is then not made, so no country is reported.
+   */
+  REVIEW_INCONSISTENT("GCM-V021");
+
+  // GCM-V015 and GCM-V022 are warnings and information, not invalidities: a country outside the
+  // region may be right, and Kosovo (XK) is no error at all. faultyDocuments() makes them fire.
 
   private final String code;
 

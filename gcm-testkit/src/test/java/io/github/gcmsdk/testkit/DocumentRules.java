@@ -2,6 +2,7 @@ package io.github.gcmsdk.testkit;
 
 import io.github.gcmsdk.catalog.Country;
 import io.github.gcmsdk.model.Actor;
+import io.github.gcmsdk.model.ReviewProcess;
 import io.github.gcmsdk.model.DateRange;
 import io.github.gcmsdk.model.Extensible;
 import io.github.gcmsdk.model.Figure;
@@ -71,6 +72,12 @@ final class DocumentRules {
     language(f, doc.getLanguage());
     doc.getUrl().ifPresent(u -> url(f, u));
     doc.getReview().ifPresent(r -> review(f, r));
+    doc.getReview().filter(r -> r.getRegionalReview().isPresent()).ifPresent(r -> {
+      if (r.getProcess() != ReviewProcess.REGIONAL_REVIEW || r.getCommission()
+          .filter(c -> c != r.getRegionalReview().get().getCommission()).isPresent()) {
+        f.broken.add(Invalidity.REVIEW_INCONSISTENT);
+      }
+    });
     for (Actor a : doc.getContributors()) {
       actor(f, a);
     }

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * {@link Profile}, an explanation and a fix hint. This enum is the one list of codes; {@code
  * RULES.md} in the module is generated from it, and a test keeps the two in step.
  *
- * <p>Codes ({@code GCM-V000} to {@code GCM-V020}) are stable across releases and safe to automate
+ * <p>Codes ({@code GCM-V000} to {@code GCM-V022}) are stable across releases and safe to automate
  * on: a code is never reused for another check, and a check never changes its code. Rules
  * {@link #BLANK_TEXT} to {@link #CONSTRAINT_VIOLATED} report Jakarta Bean Validation constraint
  * violations, one code per constraint (by annotation type, and for {@code @Text} by failure);
@@ -110,14 +110,20 @@ public enum ValidationRule {
   /** {@code GCM-V015}: a country is outside the region of the review. */
   COUNTRY_OUTSIDE_REGION("GCM-V015", Severity.WARNING, Severity.WARNING, false,
       "A country named by the review, a contributor, a finding, a practice or an actor is not a"
-          + " member State of the regional commission whose review the input feeds. Checked only"
-          + " where the catalogue knows the members (UNECE)."),
+          + " member of the regional commission whose review the input feeds: not a member, a"
+          + " non-regional member or an associate member, for any of the five commissions. ESCWA's"
+          + " unidentified 21st member (Comoros or Djibouti) is not reported; Kosovo is GCM-V022."
+          + " Not checked when the commission given and the regional review's disagree"
+          + " (GCM-V021)."),
 
   /** {@code GCM-V016}: the text names an objective the item does not link. */
   OBJECTIVE_MENTIONED_NOT_LINKED("GCM-V016", Severity.INFO, Severity.INFO, false,
       "A text names an objective (\"Objective 7\", \"objectives 6 and 7\", \"objectif 7\","
           + " \"objetivo 7\", \"цель 7\") that is neither in the item's objectives (or related"
-          + " objectives) nor in those of an enclosing section."),
+          + " objectives) nor in those of an enclosing section. References to the Sustainable"
+          + " Development Goals are not objectives (\"SDG 8\", \"objectif 8 de développement"
+          + " durable\", \"objetivo 8 de desarrollo sostenible\", \"цель 8 в области"
+          + " устойчивого развития\", \"objective 8 of the 2030 Agenda\", \"target 10.7\")."),
 
   /** {@code GCM-V017}: an actor has neither a stakeholder group nor a name. */
   ACTOR_WITHOUT_IDENTITY("GCM-V017", Severity.INFO, Severity.WARNING, false,
@@ -135,7 +141,21 @@ public enum ValidationRule {
   /** {@code GCM-V020}: a section is empty. */
   EMPTY_SECTION("GCM-V020", Severity.INFO, Severity.WARNING, false,
       "A section has no findings, recommendations, practices, figures, references, open"
-          + " questions or subsections.");
+          + " questions or subsections."),
+
+  /** {@code GCM-V021}: the review's process, regional review, commission and period disagree. */
+  REVIEW_INCONSISTENT("GCM-V021", Severity.WARNING, Severity.ERROR, false,
+      "The review names a catalogued regional review, and its process is not regional-review, its"
+          + " commission is not the review's, or its period has no day in common with the review's"
+          + " known dates (from its first to its last catalogued event). Each disagreement is"
+          + " reported at the property that disagrees."),
+
+  /** {@code GCM-V022}: a country is outside every UN member list (Kosovo). */
+  COUNTRY_OUTSIDE_UN_MEMBERSHIP("GCM-V022", Severity.INFO, Severity.INFO, false,
+      "Where GCM-V015 checks countries, a country is Kosovo (XK), a user-assigned code outside"
+          + " every United Nations member list: its membership is not checked (it is neither a"
+          + " member nor an error), and UN texts refer to it in the context of Security Council"
+          + " resolution 1244 (1999).");
 
   private static final Map<String, ValidationRule> BY_CODE = Stream.of(values())
       .collect(Collectors.toUnmodifiableMap(ValidationRule::getCode, Function.identity()));

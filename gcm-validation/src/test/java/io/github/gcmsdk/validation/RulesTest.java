@@ -28,6 +28,10 @@ import io.github.gcmsdk.model.StakeholderInput;
 import io.github.gcmsdk.problem.Problem;
 import io.github.gcmsdk.problem.Report;
 import io.github.gcmsdk.problem.Severity;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.ParameterizedTest;
+import java.util.ArrayList;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -420,10 +424,178 @@ class RulesTest {
         ValidationRule.COUNTRY_OUTSIDE_REGION).size(), "a commission named directly counts");
     Review escap = Review.builder().process(ReviewProcess.REGIONAL_REVIEW)
         .commission(RegionalCommission.ESCAP).build();
-    assertEquals(List.of(), pointers(document(section).review(escap).build(),
-        ValidationRule.COUNTRY_OUTSIDE_REGION), "members not in the catalogue: nothing checked");
+    assertEquals(List.of("/sections/0/findings/0/countries/1"),
+        pointers(document(section).review(escap).build(), ValidationRule.COUNTRY_OUTSIDE_REGION),
+        "ESCAP: France is a non-regional member, Brazil is not a member");
     assertEquals(List.of(), pointers(document(section).build(),
         ValidationRule.COUNTRY_OUTSIDE_REGION), "no review: nothing checked");
+    Review disagreeing = Review.builder().process(ReviewProcess.REGIONAL_REVIEW)
+        .regionalReview(RegionalReview.ECA_2024).commission(RegionalCommission.ECE).build();
+    assertEquals(List.of(), pointers(document(section).review(disagreeing).build(),
+        ValidationRule.COUNTRY_OUTSIDE_REGION),
+        "commission and review disagree (GCM-V021): no commission to check against");
+  }
+
+  /**
+   * Members of every kind pass, and a country outside the commission is reported, for each of the
+   * five commissions. Values from gcm-reference-2.md section 1 (ECA 1.1, ESCAP 1.2, ECLAC 1.3,
+   * ESCWA 1.4) and gcm-reference.md section 5 (ECE): "member", "non-regional" and "associate" are
+   * the tables of those sections; "outside" is in none of them.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      // commission | members | non-regional members | associate members | outside
+      "ECA   | KE DZ ZW SS  |       |          | FR BR JO",
+      "ECE   | FR KZ US IL  |       |          | BR KE JP",
+      "ECLAC | BR AG VE     | ES JP | PR AW GF | KE CN",
+      "ESCAP | JP AU RU TR  | NL US | HK NU MP | BR KE",
+      "ESCWA | JO DZ PS SO  |       |          | KE FR TR",
+  })
+  void v015EveryCommissionChecksItsMembersNonRegionalMembersAndAssociateMembers(
+      String acronym, String members, String nonRegional, String associates, String outside) {
+    RegionalCommission commission = RegionalCommission.parse(acronym);
+    List<Country> inside = new ArrayList<>();
+    for (String codes : new String[] {members, nonRegional, associates}) {
+      if (codes != null) {
+        for (String code : codes.split(" ")) {
+          inside.add(Country.of(code));
+        }
+      }
+    }
+    List<Country> countries = new ArrayList<>(inside);
+    for (String code : outside.split(" ")) {
+      countries.add(Country.of(code));
+    }
+    Review review = Review.builder().process(ReviewProcess.REGIONAL_REVIEW)
+        .commission(commission).build();
+    StakeholderInput doc = document(section("s1", "Heading", 2)
+        .addFinding(Finding.builder().text("t").addAllCountries(countries).build()).build())
+        .review(review).build();
+    List<String> expected = new ArrayList<>();
+    for (int i = inside.size(); i < countries.size(); i++) {
+      expected.add("/sections/0/findings/0/countries/" + i);
+    }
+    assertEquals(expected, pointers(doc, ValidationRule.COUNTRY_OUTSIDE_REGION));
+  }
+
+  @Test
+  void v015EscwasUnidentifiedTwentyFirstMemberIsNotReported() {
+    // gcm-reference-2.md 1.4: the 21st member is Comoros or Djibouti, no source says which.
+    Review escwa = Review.builder().process(ReviewProcess.REGIONAL_REVIEW)
+        .regionalReview(RegionalReview.ESCWA_2024).build();
+    StakeholderInput doc = document(section("s1", "Heading", 2)
+        .addFinding(Finding.builder().text("t")
+            .addCountries(Country.of("KM"), Country.of("DJ"), Country.of("KE")).build()).build())
+        .review(escwa).build();
+    assertEquals(List.of("/sections/0/findings/0/countries/2"),
+        pointers(doc, ValidationRule.COUNTRY_OUTSIDE_REGION));
+  }
+
+  // ---------------------------------------------------------------------------------- GCM-V022
+
+  @Test
+  void v022KosovoIsAnInfoNotAMemberStateWarning() {
+    assertValidExampleHasNo(ValidationRule.COUNTRY_OUTSIDE_UN_MEMBERSHIP);
+    Review ece = Review.builder().process(ReviewProcess.REGIONAL_REVIEW)
+        .regionalReview(RegionalReview.ECE_2024).build();
+    StakeholderInput doc = document(section("s1", "Heading", 2)
+        .addFinding(Finding.builder().text("t")
+            .addCountries(Country.of("RS"), Country.of("XK")).build()).build())
+        .review(ece).build();
+    assertEquals(List.of(), pointers(doc, ValidationRule.COUNTRY_OUTSIDE_REGION));
+    assertEquals(List.of("/sections/0/findings/0/countries/1"),
+        pointers(doc, ValidationRule.COUNTRY_OUTSIDE_UN_MEMBERSHIP));
+    Problem p = only(doc, ValidationRule.COUNTRY_OUTSIDE_UN_MEMBERSHIP);
+    assertEquals(Severity.INFO, p.getSeverity());
+    assertEquals("XK (Kosovo) is outside every United Nations member list, so its membership of"
+        + " ECE is not checked; UN texts add: \"References to Kosovo shall be understood to be in"
+        + " the context of United Nations Security Council resolution 1244 (1999).\"",
+        p.getMessage());
+    assertTrue(VALIDATOR.validate(doc).isValid());
+    for (RegionalCommission commission : RegionalCommission.values()) {
+      Review review = Review.builder().process(ReviewProcess.REGIONAL_REVIEW)
+          .commission(commission).build();
+      assertEquals(1, pointers(doc.withReview(review),
+          ValidationRule.COUNTRY_OUTSIDE_UN_MEMBERSHIP).size(), commission.getCode());
+    }
+    assertEquals(List.of(), pointers(doc.withReview(Optional.empty()),
+        ValidationRule.COUNTRY_OUTSIDE_UN_MEMBERSHIP), "no commission: nothing to say");
+  }
+
+  // ---------------------------------------------------------------------------------- GCM-V021
+
+  private static List<String> disagreements(Review review) {
+    StakeholderInput doc = document(section("s1", "Heading", 2)
+        .addFinding(Finding.of("t")).build()).review(review).build();
+    return VALIDATOR.validate(doc).getProblems().stream()
+        .filter(p -> p.getCode().equals(ValidationRule.REVIEW_INCONSISTENT.getCode()))
+        .peek(p -> assertEquals(Severity.ERROR, p.getSeverity()))
+        .map(p -> p.getLocation().getPointer() + " " + p.getMessage())
+        .collect(Collectors.toList());
+  }
+
+  private static DateRange period(String start, String end) {
+    DateRange.Builder range = DateRange.builder().start(PartialDate.parse(start));
+    if (end != null) {
+      range.end(PartialDate.parse(end));
+    }
+    return range.build();
+  }
+
+  @Test
+  void v021ImrfWithAnAfricanReviewTheEceAndA2019PeriodIsReportedThreeTimes() {
+    assertValidExampleHasNo(ValidationRule.REVIEW_INCONSISTENT);
+    Review review = Review.builder().process(ReviewProcess.IMRF)
+        .regionalReview(RegionalReview.ECA_2024).commission(RegionalCommission.ECE)
+        .period(period("2019", null)).build();
+    assertEquals(List.of(
+        "/review/commission commission ece disagrees with regionalReview eca-2024, which has"
+            + " commission eca",
+        "/review/period period 2019 disagrees with regionalReview eca-2024, which has period"
+            + " 2024-09-03/2024-10-10",
+        "/review/process process imrf disagrees with regionalReview eca-2024, which has process"
+            + " regional-review"),
+        disagreements(review));
+  }
+
+  @Test
+  void v021EachDisagreementIsReportedAlone() {
+    Review.Builder base = Review.builder().process(ReviewProcess.REGIONAL_REVIEW)
+        .regionalReview(RegionalReview.ECE_2020);
+    assertEquals(List.of(), disagreements(base.build()));
+    assertEquals(List.of("/review/process process national-review disagrees with regionalReview"
+        + " ece-2020, which has process regional-review"),
+        disagreements(Review.builder().from(base.build())
+            .process(ReviewProcess.NATIONAL_REVIEW).build()));
+    assertEquals(List.of("/review/commission commission escap disagrees with regionalReview"
+        + " ece-2020, which has commission ece"),
+        disagreements(Review.builder().from(base.build())
+            .commission(RegionalCommission.ESCAP).build()));
+    assertEquals(List.of("/review/period period 2021-03/2021-04 disagrees with regionalReview"
+        + " ece-2020, which has period 2020-11-09/2020-11-13"),
+        disagreements(Review.builder().from(base.build())
+            .period(period("2021-03", "2021-04")).build()));
+    assertEquals(List.of(), disagreements(Review.builder().from(base.build())
+        .period(period("2020", null)).build()), "a year overlaps the review's days");
+    assertEquals(List.of(), disagreements(Review.builder().from(base.build())
+        .period(period("2020-10-01", "2020-11-09")).build()), "one day in common is enough");
+    assertEquals(List.of(), disagreements(Review.builder().process(ReviewProcess.IMRF)
+        .commission(RegionalCommission.ECE).period(period("2019", null)).build()),
+        "no catalogued review: nothing to compare");
+  }
+
+  /** Every catalogued review passes with its own process, commission and dates. */
+  @ParameterizedTest
+  @EnumSource(RegionalReview.class)
+  void v021EveryCataloguedReviewPassesWithItsOwnValues(RegionalReview regional) {
+    LocalDate first = regional.getStartDate();
+    LocalDate last = regional.getEndDate();
+    Review review = Review.builder().process(ReviewProcess.REGIONAL_REVIEW)
+        .regionalReview(regional).commission(regional.getCommission())
+        .period(period(first.toString(), last.toString())).build();
+    assertEquals(List.of(), disagreements(review));
+    assertEquals(List.of(), disagreements(Review.builder().from(review)
+        .period(period(Integer.toString(first.getYear()), null)).build()));
   }
 
   // ---------------------------------------------------------------------------------- GCM-V016

@@ -288,6 +288,28 @@ public final class Codecs {
   }
 
   /**
+   * Returns the codec of an open vocabulary ({@link io.github.gcmsdk.catalog.OpenCoded}): a known
+   * code reads as its entry; any other well-formed code reads as the partner's own entry, kept
+   * exactly, with an {@link ReadProblem#PARTNER_CODE} info naming the nearest known code, or a
+   * {@link ReadProblem#PARTNER_CODE_LIKE_KNOWN} warning when it is likely a misspelling of one;
+   * a text that is not a code ({@code "Labour rights"}) stays an {@link ReadProblem#UNKNOWN_CODE}
+   * error.
+   *
+   * @param <E> the catalogue type
+   * @param catalog the catalogue's name, as in messages ({@code Theme})
+   * @param description the schema description
+   * @param of the open lookup, throwing {@link IllegalArgumentException} for a malformed code
+   * @param loose a forgiving lookup of known entries for suggestions, throwing if it finds
+   *     nothing, or null
+   * @param values the known entries, in order, for suggestions and the schema's examples
+   * @return the codec
+   */
+  public static <E extends Coded> Codec<E> openCode(String catalog, String description,
+      Function<String, E> of, Function<String, E> loose, Supplier<Collection<E>> values) {
+    return new OpenCodeCodec<>(new CodeCodec<>(catalog, description, of, loose, values, false));
+  }
+
+  /**
    * Returns the codec of objects of a type of the format.
    *
    * @param <T> the model type
@@ -398,6 +420,116 @@ public final class Codecs {
             "description", JsonValue.of(description),
             "type", JsonValue.of("string"),
             "enum", new JsonValue.JsonArray(codes));
+      });
+    }
+  }
+
+  /** The JSON Schema pattern of a code of an open vocabulary. */
+  static final String OPEN_CODE_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";
+
+  private static final class OpenCodeCodec<E extends Coded> implements Codec<E> {
+    private final CodeCodec<E> closed;
+
+    OpenCodeCodec(CodeCodec<E> closed) {
+      this.closed = closed;
+    }
+
+    @Override
+    public E read(Binder binder, long position, int depth) throws IOException {
+      JsonParser parser = binder.parser();
+      if (parser.currentToken() != JsonToken.VALUE_STRING) {
+        return binder.wrongType(position, describe(binder.messages()));
+      }
+      String text = parser.getText();
+      E entry;
+      try {
+        entry = closed.fromCode.apply(text);
+      } catch (IllegalArgumentException e) {
+        // not a code at all: an error, with a suggestion where a known entry is meant
+        Messages messages = binder.messages();
+        String name = messages.text("catalog." + closed.catalog);
+        String hint = messages.text("msg.code.hint", Map.of("codes", closed.codes(12)));
+        Optional<String> suggestion = closed.suggest(text);
+        if (suggestion.isPresent()) {
+          binder.sink().report(ReadProblem.UNKNOWN_CODE,
+              ReadProblem.UNKNOWN_CODE.getDefaultSeverity(), binder.pointer(), position,
+              "msg.codeSyntaxMaybe", hint, Map.of("catalog", name, "code", Excerpt.of(text),
+              "suggestion", suggestion.get()));
+        } else {
+          binder.sink().report(ReadProblem.UNKNOWN_CODE,
+              ReadProblem.UNKNOWN_CODE.getDefaultSeverity(), binder.pointer(), position,
+              "msg.codeSyntax", hint, Map.of("catalog", name, "code", Excerpt.of(text)));
+        }
+        return null;
+      }
+      if (entry.isKnown()) {
+        return entry;
+      }
+      Messages messages = binder.messages();
+      String name = messages.text("catalog." + closed.catalog);
+      Optional<String> suggestion = closed.suggest(text);
+      if (suggestion.isPresent()) {
+        binder.sink().report(ReadProblem.PARTNER_CODE_LIKE_KNOWN,
+            ReadProblem.PARTNER_CODE_LIKE_KNOWN.getDefaultSeverity(), binder.pointer(), position,
+            "msg.partnerCodeMaybe", null, Map.of("catalog", name, "code", text,
+            "suggestion", suggestion.get()));
+      } else if (binder.sink().keeps(0)) {
+        // the nearest code costs an edit distance per known code: only for problems kept
+        binder.sink().report(ReadProblem.PARTNER_CODE,
+            ReadProblem.PARTNER_CODE.getDefaultSeverity(), binder.pointer(), position,
+            "msg.partnerCode", null, Map.of("catalog", name, "code", text,
+            "nearest", nearest(text)));
+      } else {
+        binder.sink().count(ReadProblem.PARTNER_CODE,
+            ReadProblem.PARTNER_CODE.getDefaultSeverity(), position);
+      }
+      return entry;
+    }
+
+    /** The known code at the smallest edit distance, the first in catalogue order on a tie. */
+    private String nearest(String code) {
+      String best = null;
+      int bestDistance = Integer.MAX_VALUE;
+      for (E value : closed.values.get()) {
+        int distance = Suggestions.distance(code, value.getCode());
+        if (distance < bestDistance) {
+          best = value.getCode();
+          bestDistance = distance;
+        }
+      }
+      return best;
+    }
+
+    @Override
+    public void write(JsonGenerator generator, E value) throws IOException {
+      generator.writeString(value.getCode());
+    }
+
+    @Override
+    public String describe(Messages messages) {
+      return closed.describe(messages);
+    }
+
+    @Override
+    public String describeList(Messages messages) {
+      return closed.describeList(messages);
+    }
+
+    @Override
+    public JsonValue schema(SchemaGenerator schema) {
+      return schema.define(closed.catalog, () -> {
+        // Any well-formed code: the known ones are examples, partners' own codes are kept.
+        List<JsonValue> codes = new ArrayList<>();
+        for (E value : closed.values.get()) {
+          codes.add(JsonValue.of(value.getCode()));
+        }
+        return SchemaGenerator.object(
+            "description", JsonValue.of(closed.description + " Open: a partner's own code is"
+                + " accepted; the examples are the known codes."),
+            "type", JsonValue.of("string"),
+            "pattern", JsonValue.of(OPEN_CODE_PATTERN),
+            "maxLength", JsonValue.of(io.github.gcmsdk.catalog.OpenCoded.MAX_CODE_LENGTH),
+            "examples", new JsonValue.JsonArray(codes));
       });
     }
   }

@@ -57,20 +57,19 @@ public final class Format {
       false);
 
   /** A stakeholder group, by code. */
-  public static final Codec<StakeholderGroup> GROUP = Codecs.code("StakeholderGroup",
+  public static final Codec<StakeholderGroup> GROUP = Codecs.openCode("StakeholderGroup",
       "A stakeholder group (GCM para 44 and others), by its code.",
-      StakeholderGroup::fromCode, StakeholderGroup::parse, () -> List.of(StakeholderGroup.values()),
-      false);
+      StakeholderGroup::of, StakeholderGroup::parse, () -> List.of(StakeholderGroup.values()));
 
   /** A sub-region, by code. */
-  public static final Codec<SubRegion> SUB_REGION = Codecs.code("SubRegion",
-      "A sub-region, by its code.",
-      SubRegion::fromCode, SubRegion::parse, () -> List.of(SubRegion.values()), false);
+  public static final Codec<SubRegion> SUB_REGION = Codecs.openCode("SubRegion",
+      "A sub-region or regional organisation, by its code.",
+      SubRegion::of, SubRegion::parse, () -> List.of(SubRegion.values()));
 
   /** A cross-cutting theme, by code. */
-  public static final Codec<Theme> THEME = Codecs.code("Theme",
+  public static final Codec<Theme> THEME = Codecs.openCode("Theme",
       "A cross-cutting theme of stakeholder input, by its code.",
-      Theme::fromCode, Theme::parse, () -> List.of(Theme.values()), false);
+      Theme::of, Theme::parse, () -> List.of(Theme.values()));
 
   /** A regional commission, by code. */
   public static final Codec<RegionalCommission> COMMISSION = Codecs.code("RegionalCommission",
@@ -106,9 +105,9 @@ public final class Format {
       byCode(FigureQualifier.values()), null, () -> List.of(FigureQualifier.values()), false);
 
   /** A reference kind, by code. */
-  public static final Codec<ReferenceKind> REFERENCE_KIND = Codecs.code("ReferenceKind",
+  public static final Codec<ReferenceKind> REFERENCE_KIND = Codecs.openCode("ReferenceKind",
       "What kind of instrument or source a reference points to, by its code.",
-      byCode(ReferenceKind.values()), null, () -> List.of(ReferenceKind.values()), false);
+      ReferenceKind::of, null, () -> List.of(ReferenceKind.values()));
 
   // --- Object types, leaves first ------------------------------------------------------------
 

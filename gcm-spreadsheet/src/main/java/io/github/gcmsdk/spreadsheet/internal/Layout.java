@@ -453,6 +453,9 @@ public final class Layout {
       };
       List<String> codes = new ArrayList<>();
       resolved.path("enum").forEach(n -> codes.add(n.asText()));
+      // an open vocabulary lists its known codes as examples: the same drop-down list, whose
+      // validation warns but accepts a partner's own code
+      resolved.path("examples").forEach(n -> codes.add(n.asText()));
       boolean catalogued = refType != null && (!codes.isEmpty() || kind == Kind.INTEGER);
       // required within its object: a nested object's required value only if the object is given
       sheet.fields.add(new Field(path, kind, list, required.contains(name),

@@ -1,5 +1,7 @@
 package io.github.gcmsdk.testkit.internal;
 
+import io.github.gcmsdk.catalog.RegionalCommission;
+import io.github.gcmsdk.catalog.RegionalReview;
 import io.github.gcmsdk.model.DateRange;
 import io.github.gcmsdk.model.Figure;
 import io.github.gcmsdk.model.Finding;
@@ -7,6 +9,8 @@ import io.github.gcmsdk.model.OpenQuestion;
 import io.github.gcmsdk.model.PromisingPractice;
 import io.github.gcmsdk.model.Recommendation;
 import io.github.gcmsdk.model.Reference;
+import io.github.gcmsdk.model.Review;
+import io.github.gcmsdk.model.ReviewProcess;
 import io.github.gcmsdk.model.Section;
 import io.github.gcmsdk.model.StakeholderInput;
 import io.github.gcmsdk.problem.JsonPointer;
@@ -143,9 +147,26 @@ public final class Breaker {
         each(targets, doc, Docs.REFERENCES, "url", r -> r.withUrl(bad));
         return targets;
       }
+      case REVIEW_INCONSISTENT:
+        return List.of(new Target(JsonPointer.ROOT.child("review").child("commission"),
+            d -> d.withReview(inconsistentReview(d, s))));
       default:
         throw new IllegalArgumentException("Unknown invalidity: " + rule);
     }
+  }
+
+  /**
+   * The document's review with a commission that is not its regional review's; a review with a
+   * regional review and nothing else to disagree when the document has none.
+   */
+  private static Review inconsistentReview(StakeholderInput doc, Source s) {
+    Optional<Review> review = doc.getReview().filter(r -> r.getRegionalReview().isPresent());
+    Review base = review.orElseGet(() -> Review.builder().process(ReviewProcess.REGIONAL_REVIEW)
+        .regionalReview(s.pick(List.of(RegionalReview.values()))).build());
+    RegionalCommission own = base.getRegionalReview().orElseThrow().getCommission();
+    List<RegionalCommission> others = new ArrayList<>(List.of(RegionalCommission.values()));
+    others.remove(own);
+    return base.withCommission(s.pick(others));
   }
 
   /** The texts that must not be blank and have a maximum length: one-line and paragraphs. */

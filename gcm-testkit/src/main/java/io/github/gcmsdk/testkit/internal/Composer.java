@@ -39,6 +39,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -78,14 +79,26 @@ public final class Composer {
   private static final List<GuidingPrinciple> PRINCIPLES = List.of(GuidingPrinciple.values());
   private static final List<Theme> THEMES = List.of(Theme.values());
   private static final List<StakeholderGroup> GROUPS = List.of(StakeholderGroup.values());
-  private static final List<SubRegion> SUB_REGIONS = List.of(SubRegion.values());
+  /** The UNECE sub-regions, for the UNECE reviews that name sub-regions. */
+  private static final List<SubRegion> SUB_REGIONS = List.of(SubRegion.CENTRAL_ASIA,
+      SubRegion.SOUTH_CAUCASUS, SubRegion.WESTERN_BALKANS, SubRegion.NORTH_AMERICA,
+      SubRegion.EUROPEAN_UNION);
+  // Any values also take partners' own codes of the open vocabularies, and every grouping.
+  private static final List<Theme> ANY_THEMES = with(THEMES,
+      Theme.of("kafala"), Theme.of("free-movement"), Theme.of("health"));
+  private static final List<StakeholderGroup> ANY_GROUPS = with(GROUPS,
+      StakeholderGroup.of("non-state-actors"), StakeholderGroup.of("diaspora-networks"));
+  private static final List<SubRegion> ANY_SUB_REGIONS = with(List.of(SubRegion.values()),
+      SubRegion.of("sahel"), SubRegion.of("horn-of-africa"));
   private static final List<RegionalReview> REVIEWS = List.of(RegionalReview.values());
   private static final List<FindingKind> FINDING_KINDS = List.of(FindingKind.values());
   private static final List<FigureQualifier> QUALIFIERS = List.of(FigureQualifier.values());
-  private static final List<ReferenceKind> REFERENCE_KINDS = List.of(ReferenceKind.values());
+  private static final List<ReferenceKind> REFERENCE_KINDS = with(
+      List.of(ReferenceKind.values()), ReferenceKind.of("declaration"));
   private static final List<ReferenceKind> GENERATED_REFERENCE_KINDS =
       List.of(ReferenceKind.REPORT, ReferenceKind.RESEARCH, ReferenceKind.WEBSITE);
   private static final List<Country> ALL_COUNTRIES = List.copyOf(Country.all());
+  private static final Country KOSOVO = Country.of("XK");
 
   /** The 56 UNECE member States, in alpha-2 order. */
   public static final List<Country> ECE_MEMBERS =
@@ -133,6 +146,7 @@ public final class Composer {
   private Lang lang;
   private List<Country> pool = WORLD;
   private boolean subRegions = true;
+  private boolean regionalPool;
   private final Set<String> taken = new HashSet<>(); // only queried: its order never leaks
   private final List<String> given = new ArrayList<>();
   private final List<String> figureIds = new ArrayList<>();
@@ -244,12 +258,16 @@ public final class Composer {
       RegionalCommission commission = regional.getCommission();
       pool = REGION_EXAMPLES.get(commission);
       subRegions = commission == RegionalCommission.ECE;
+      regionalPool = true;
+      // with faults, now and then a commission that is not the review's (GCM-V021)
+      RegionalCommission given = fault(3) ? s.pick(List.of(RegionalCommission.values()).stream()
+          .filter(c -> c != commission).collect(Collectors.toList())) : commission;
       Review.Builder b = Review.builder().process(ReviewProcess.REGIONAL_REVIEW)
-          .regionalReview(regional).commission(commission).period(any ? range(2000, 2030)
+          .regionalReview(regional).commission(given).period(any ? range(2000, 2030)
               : DateRange.of(PartialDate.of(regional.getStartDate()),
                   PartialDate.of(regional.getEndDate())));
       if (subRegions && maybe(0.5)) {
-        b.subRegions(some(SUB_REGIONS, 1, 3));
+        b.subRegions(some(any ? ANY_SUB_REGIONS : SUB_REGIONS, 1, 3));
       }
       review = b.countries(any || fault(10) ? countries(1, 2) : List.of()).build();
       forum = (subRegions ? "UN" : "") + commission.getAcronym() + " regional review "
@@ -380,7 +398,7 @@ public final class Composer {
       d.heading = line(() -> Vocabulary.objectiveHeading(s, lang, objective));
       d.id = id("obj" + objective.getCode());
     } else if (kind < 16) {
-      Theme theme = s.pick(THEMES);
+      Theme theme = s.pick(any ? ANY_THEMES : THEMES);
       d.themes = List.of(theme);
       d.heading = line(theme::getTitle);
       d.id = id(theme.getCode());
@@ -475,10 +493,10 @@ public final class Composer {
     List<Objective> objectives = some(OBJECTIVES, 0, s.chance(0.3) ? 2 : 0);
     b.text(paragraph(() -> Vocabulary.finding(s, lang, linked(scope, objectives))))
         .objectives(objectives)
-        .themes(some(THEMES, 0, s.chance(0.3) ? 1 : 0))
+        .themes(some(any ? ANY_THEMES : THEMES, 0, s.chance(0.3) ? 1 : 0))
         .countries(countries(0, s.chance(0.3) ? 2 : 0));
     if (subRegions && maybe(0.2)) {
-      b.subRegions(some(SUB_REGIONS, 1, 2));
+      b.subRegions(some(any ? ANY_SUB_REGIONS : SUB_REGIONS, 1, 2));
     }
     b.figureIds(cite(figureIds, 0.3)).referenceIds(cite(referenceIds, 0.3));
     return b.extensions(extensions()).build();
@@ -516,7 +534,7 @@ public final class Composer {
       b.addAddressee(actor());
     }
     b.principles(some(PRINCIPLES, 0, s.chance(0.3) ? 2 : 0))
-        .themes(some(THEMES, 0, s.chance(0.3) ? 1 : 0))
+        .themes(some(any ? ANY_THEMES : THEMES, 0, s.chance(0.3) ? 1 : 0))
         .referenceIds(cite(referenceIds, 0.25));
     return b.extensions(extensions()).build();
   }
@@ -555,7 +573,7 @@ public final class Composer {
     }
     b.objectives(any ? some(OBJECTIVES, 0, 3) : objectives)
         .principles(some(PRINCIPLES, 0, s.chance(0.5) ? 2 : 0))
-        .themes(some(THEMES, 0, s.chance(0.4) ? 2 : 0));
+        .themes(some(any ? ANY_THEMES : THEMES, 0, s.chance(0.4) ? 2 : 0));
     for (int i = maybe(0.4) ? count(1, 2) : 0; i > 0; i--) {
       b.addOutcome(paragraph(() -> Vocabulary.outcome(s, lang)));
     }
@@ -660,7 +678,7 @@ public final class Composer {
     }
     return b.text(paragraph(() -> Vocabulary.question(s, lang)))
         .objectives(some(OBJECTIVES, 0, s.chance(0.3) ? 1 : 0))
-        .themes(some(THEMES, 0, s.chance(0.3) ? 1 : 0))
+        .themes(some(any ? ANY_THEMES : THEMES, 0, s.chance(0.3) ? 1 : 0))
         .extensions(extensions())
         .build();
   }
@@ -676,14 +694,14 @@ public final class Composer {
     boolean anonymous = fault(10);
     boolean group = !anonymous && s.chance(any ? 0.7 : 0.8);
     if (group) {
-      b.group(s.pick(GROUPS));
+      b.group(s.pick(any ? ANY_GROUPS : GROUPS));
     }
     if (!anonymous && (any ? s.chance(0.5) : !group || s.chance(0.15))) {
       b.name(line(() -> s.pick(Vocabulary.list("organisations"))));
     }
     b.countries(countries(0, s.chance(0.25) ? 1 : 0));
     if (subRegions && maybe(0.15)) {
-      b.subRegions(some(SUB_REGIONS, 1, 1));
+      b.subRegions(some(any ? ANY_SUB_REGIONS : SUB_REGIONS, 1, 1));
     }
     return b.extensions(extensions()).build();
   }
@@ -833,6 +851,9 @@ public final class Composer {
     if (fault(10)) {
       countries.add(s.pick(pool == ECE_MEMBERS ? REGION_EXAMPLES.get(RegionalCommission.ECA)
           : ECE_MEMBERS));
+    }
+    if (regionalPool && fault(3)) {
+      countries.add(KOSOVO); // outside every UN member list (GCM-V022)
     }
     return countries;
   }
@@ -1062,6 +1083,13 @@ public final class Composer {
 
   private static String slug(String text) {
     return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+  }
+
+  @SafeVarargs
+  private static <T> List<T> with(List<T> known, T... partners) {
+    List<T> all = new ArrayList<>(known);
+    all.addAll(List.of(partners));
+    return List.copyOf(all);
   }
 
   private static List<Country> countries(String alpha2Codes) {

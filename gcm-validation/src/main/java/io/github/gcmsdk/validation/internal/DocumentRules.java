@@ -5,18 +5,23 @@ import io.github.gcmsdk.catalog.Country;
 import io.github.gcmsdk.catalog.Objective;
 import io.github.gcmsdk.catalog.RegionalCommission;
 import io.github.gcmsdk.catalog.RegionalReview;
+import io.github.gcmsdk.catalog.ReviewEvent;
 import io.github.gcmsdk.model.Actor;
+import io.github.gcmsdk.model.DateRange;
 import io.github.gcmsdk.model.Figure;
 import io.github.gcmsdk.model.Finding;
 import io.github.gcmsdk.model.OpenQuestion;
+import io.github.gcmsdk.model.PartialDate;
 import io.github.gcmsdk.model.PromisingPractice;
 import io.github.gcmsdk.model.Recommendation;
 import io.github.gcmsdk.model.Reference;
 import io.github.gcmsdk.model.Review;
+import io.github.gcmsdk.model.ReviewProcess;
 import io.github.gcmsdk.model.Section;
 import io.github.gcmsdk.model.StakeholderInput;
 import io.github.gcmsdk.problem.JsonPointer;
 import io.github.gcmsdk.validation.ValidationRule;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -28,7 +33,7 @@ import java.util.Set;
 
 /**
  * The document rules: what Bean Validation cannot express because it needs the whole document
- * ({@code GCM-V009} to {@code GCM-V020}).
+ * ({@code GCM-V009} to {@code GCM-V022}).
  *
  * <p>Every rule reads the flat {@link DocumentTree} once and keeps hash sets or enum sets, so the
  * time is linear in the size of the document (texts are scanned once, for {@code GCM-V016}). The
@@ -67,7 +72,7 @@ public final class DocumentRules {
     try {
       tree = DocumentTree.of(document);
     } catch (RuntimeException | StackOverflowError e) {
-      internalError(sink, "GCM-V009..GCM-V020", e);
+      internalError(sink, "GCM-V009..GCM-V022", e);
       return;
     }
     run(tree, enabled, sink, DocumentRules::identifiers,
@@ -78,7 +83,9 @@ public final class DocumentRules {
         ValidationRule.OBJECTIVE_IN_SIBLING_SECTIONS,
         ValidationRule.OBJECTIVE_MENTIONED_NOT_LINKED);
     run(tree, enabled, sink, DocumentRules::lists, ValidationRule.DUPLICATE_LIST_ENTRY);
-    run(tree, enabled, sink, DocumentRules::region, ValidationRule.COUNTRY_OUTSIDE_REGION);
+    run(tree, enabled, sink, DocumentRules::region, ValidationRule.COUNTRY_OUTSIDE_REGION,
+        ValidationRule.COUNTRY_OUTSIDE_UN_MEMBERSHIP);
+    run(tree, enabled, sink, DocumentRules::coherence, ValidationRule.REVIEW_INCONSISTENT);
     run(tree, enabled, sink, DocumentRules::structure,
         ValidationRule.ACTOR_WITHOUT_IDENTITY, ValidationRule.SECTIONS_TOO_DEEP,
         ValidationRule.NO_SECTIONS, ValidationRule.EMPTY_SECTION);
@@ -394,51 +401,123 @@ public final class DocumentRules {
 
 
   // ---------------------------------------------------------------------------------------------
-  // GCM-V015
+  // GCM-V015, GCM-V022
 
   private static void region(DocumentTree tree, Sink sink) {
     StakeholderInput document = (StakeholderInput) tree.items().get(0).value();
     Optional<RegionalCommission> commission = document.getReview().flatMap(DocumentRules::commission);
-    // Format 1.0 knows the members of UNECE only; the other commissions' lists come with 2.0.
-    if (commission.isEmpty() || commission.get() != RegionalCommission.ECE) {
+    if (commission.isEmpty()) {
       return;
     }
-    Set<Country> members = commission.get().getMembers();
-    String name = commission.get().getAcronym();
     for (DocumentTree.Item item : tree.items()) {
       Object value = item.value();
       JsonPointer at = item.at().child("countries");
       if (value instanceof Review review) {
-        outside(review.getCountries(), members, name, at, sink);
+        outside(review.getCountries(), commission.get(), at, sink);
       } else if (value instanceof Actor actor) {
-        outside(actor.getCountries(), members, name, at, sink);
+        outside(actor.getCountries(), commission.get(), at, sink);
       } else if (value instanceof Finding finding) {
-        outside(finding.getCountries(), members, name, at, sink);
+        outside(finding.getCountries(), commission.get(), at, sink);
       } else if (value instanceof PromisingPractice practice) {
-        outside(practice.getCountries(), members, name, at, sink);
+        outside(practice.getCountries(), commission.get(), at, sink);
       }
     }
   }
 
-  private static void outside(List<Country> countries, Set<Country> members, String commission,
+  private static void outside(List<Country> countries, RegionalCommission commission,
       JsonPointer list, Sink sink) {
     for (int i = 0; i < countries.size(); i++) {
-      if (!members.contains(countries.get(i))) {
+      Country country = countries.get(i);
+      if (country.isUserAssigned()) {
+        // Kosovo is in no UN member list: saying "not a member State" would be a statement about
+        // its status, which the UN leaves to resolution 1244 (1999); say that instead.
+        sink.report(ValidationRule.COUNTRY_OUTSIDE_UN_MEMBERSHIP, list.child(i),
+            Map.of("country", country.getCode(), "commission", commission.getAcronym()));
+      } else if (commission.getMembership(country).isEmpty()
+          && !commission.getUnidentifiedMemberCandidates().contains(country)) {
         sink.report(ValidationRule.COUNTRY_OUTSIDE_REGION, list.child(i),
-            Map.of("country", countries.get(i).getCode(), "commission", commission));
+            Map.of("country", country.getCode(), "commission", commission.getAcronym()));
       }
     }
   }
 
   /**
-   * Returns the commission of a review: the one given, else the one of the catalogued review.
+   * Returns the commission of a review: the one given, else the one of the catalogued review;
+   * none when the two disagree, which GCM-V021 reports (checking members against either would
+   * report follow-on problems).
    *
    * @param review the review
    * @return the commission, if known
    */
   private static Optional<RegionalCommission> commission(Review review) {
     Optional<RegionalCommission> given = review.getCommission();
-    return given.isPresent() ? given : review.getRegionalReview().map(RegionalReview::getCommission);
+    Optional<RegionalCommission> catalogued =
+        review.getRegionalReview().map(RegionalReview::getCommission);
+    if (given.isPresent() && catalogued.isPresent() && given.get() != catalogued.get()) {
+      return Optional.empty();
+    }
+    return given.isPresent() ? given : catalogued;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // GCM-V021
+
+  private static void coherence(DocumentTree tree, Sink sink) {
+    StakeholderInput document = (StakeholderInput) tree.items().get(0).value();
+    Optional<Review> found = document.getReview();
+    if (found.isEmpty() || found.get().getRegionalReview().isEmpty()) {
+      return;
+    }
+    Review review = found.get();
+    RegionalReview regional = review.getRegionalReview().get();
+    JsonPointer at = JsonPointer.ROOT.child("review");
+    if (review.getProcess() != ReviewProcess.REGIONAL_REVIEW) {
+      disagrees(sink, at, "process", review.getProcess().getCode(), regional,
+          ReviewProcess.REGIONAL_REVIEW.getCode());
+    }
+    Optional<RegionalCommission> commission = review.getCommission();
+    if (commission.isPresent() && commission.get() != regional.getCommission()) {
+      disagrees(sink, at, "commission", commission.get().getCode(), regional,
+          regional.getCommission().getCode());
+    }
+    Optional<DateRange> period = review.getPeriod();
+    if (period.isPresent()) {
+      LocalDate[] known = knownDates(regional);
+      PartialDate start = period.get().getStart();
+      PartialDate end = period.get().getEnd().orElse(start);
+      // at the precision given: "2020" covers every day of 2020
+      if (start.getEarliestDay().isAfter(known[1]) || end.getLatestDay().isBefore(known[0])) {
+        String value = start + (period.get().getEnd().isPresent() ? "/" + end : "");
+        disagrees(sink, at, "period", value, regional, known[0] + "/" + known[1]);
+      }
+    }
+  }
+
+  private static void disagrees(Sink sink, JsonPointer review, String field, String value,
+      RegionalReview regional, String expected) {
+    sink.report(ValidationRule.REVIEW_INCONSISTENT, review.child(field),
+        Map.of("field", field, "value", value, "review", regional.getCode(),
+            "expected", expected));
+  }
+
+  /**
+   * The first and last day the catalogue knows of a review: of its intergovernmental meeting and
+   * of every dated event (consultations before it, hearings).
+   */
+  private static LocalDate[] knownDates(RegionalReview review) {
+    LocalDate first = review.getStartDate();
+    LocalDate last = review.getEndDate();
+    for (ReviewEvent event : review.getEvents()) {
+      Optional<LocalDate> start = event.getStartDate();
+      if (start.isPresent() && start.get().isBefore(first)) {
+        first = start.get();
+      }
+      LocalDate end = event.getEndDate().orElse(start.orElse(null));
+      if (end != null && end.isAfter(last)) {
+        last = end;
+      }
+    }
+    return new LocalDate[] {first, last};
   }
 
   // ---------------------------------------------------------------------------------------------

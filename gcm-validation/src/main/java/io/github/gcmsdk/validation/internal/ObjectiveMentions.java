@@ -18,6 +18,15 @@ import java.util.EnumSet;
  * ;}, {@code &}, {@code /} or a word meaning "and"/"or" ({@code and or et ou y o и или}), then
  * the next number. Words for numbers ("objective eleven") are not read.
  *
+ * <p>References to the Sustainable Development Goals are not GCM objectives, and are skipped: a
+ * list that a qualifier follows ("objectif 8 de développement durable", "objetivo 8 de desarrollo
+ * sostenible", "objective 8 of the SDGs", "цель 8 в области устойчивого развития", "of the 2030
+ * Agenda"), whose last number a parenthesised SDG label follows ("objective 8 (SDG 8)"), or that an
+ * SDG acronym or "sustainable development" precedes ("SDG objective 8"). "SDG 8", "ODD 8", "ЦУР
+ * 8", "Goal 8" and "target 10.7" have no objective word and are never read. A qualifier must follow
+ * at once: "objective 7 and SDG 8" still names objective 7, and "objectif 8 du Pacte mondial"
+ * objective 8.
+ *
  * <p>The scan reads the text once, left to right; look-ahead is bounded by a constant, so the
  * time is linear in the length of the text.
  */
@@ -32,6 +41,26 @@ final class ObjectiveMentions {
   private static final int MAX_SUFFIX = 3;
   private static final int NOT_SEARCHED = -2;
   private static final String[] CONJUNCTIONS = {"and", "or", "et", "ou", "y", "o", "и", "или"};
+
+  /**
+   * What follows a number of a Sustainable Development Goal, lower case, one space between words,
+   * {@code '} for apostrophes; each must end at a word boundary.
+   */
+  private static final String[] SDG_QUALIFIERS = {
+      "of the sustainable development goals", "of the sdgs", "of the sdg", "of the 2030 agenda",
+      "of agenda 2030", "of the agenda 2030",
+      "de développement durable", "du développement durable", "des objectifs de développement",
+      "des odd", "de l'odd", "de l'agenda 2030", "du programme 2030",
+      "du programme de développement durable",
+      "de desarrollo sostenible", "del desarrollo sostenible", "de los ods",
+      "de los objetivos de desarrollo sostenible", "de la agenda 2030",
+      "в области устойчивого развития", "цур", "повестки дня на период до 2030",
+      "повестки дня 2030"};
+  /** Acronyms of the Sustainable Development Goals, lower case (English, French, Spanish, Russian). */
+  private static final String[] SDG_ACRONYMS = {"sdg", "sdgs", "odd", "ods", "цур"};
+  private static final String SUSTAINABLE_DEVELOPMENT = "sustainable development";
+  /** The longest qualifier, so that look-ahead is bounded. */
+  private static final int MAX_QUALIFIER = 48;
 
   private ObjectiveMentions() {}
 
@@ -74,7 +103,16 @@ final class ObjectiveMentions {
       while (end < n && isLetter(text.charAt(end))) {
         end++;
       }
-      i = isObjectiveWord(text, i, end) ? readList(text, end, found) : end;
+      if (!isObjectiveWord(text, i, end)) {
+        i = end;
+        continue;
+      }
+      EnumSet<Objective> listed = EnumSet.noneOf(Objective.class);
+      int after = readList(text, end, listed);
+      if (!followsSdgWord(text, i) && !precedesSdgQualifier(text, after)) {
+        found.addAll(listed);
+      }
+      i = after;
     }
     return found;
   }
@@ -129,6 +167,77 @@ final class ObjectiveMentions {
       }
       return letters;
     }
+  }
+
+  /** Whether an SDG acronym or "sustainable development" stands right before {@code start}. */
+  private static boolean followsSdgWord(CharSequence text, int start) {
+    int end = start;
+    while (end > 0 && isSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    int begin = end;
+    while (begin > 0 && end - begin <= 4 && isLetter(text.charAt(begin - 1))) {
+      begin--;
+    }
+    if (begin == 0 || !isLetter(text.charAt(begin - 1))) {
+      for (String acronym : SDG_ACRONYMS) {
+        if (acronym.length() == end - begin && startsWithIgnoreCase(text, begin, acronym)) {
+          return true;
+        }
+      }
+    }
+    String before = normalized(text, Math.max(0, end - SUSTAINABLE_DEVELOPMENT.length() - 8), end);
+    return before.endsWith(SUSTAINABLE_DEVELOPMENT);
+  }
+
+  /**
+   * Whether an SDG qualifier, or a parenthesised SDG label, follows a list of numbers that ends
+   * at {@code at}.
+   */
+  private static boolean precedesSdgQualifier(CharSequence text, int at) {
+    int p = skipSpaces(text, at);
+    if (p < text.length() && text.charAt(p) == '(') {
+      int label = skipSpaces(text, p + 1);
+      for (String acronym : SDG_ACRONYMS) {
+        int end = label + acronym.length();
+        if (startsWithIgnoreCase(text, label, acronym)
+            && (end == text.length() || !isLetter(text.charAt(end)))) {
+          return true;
+        }
+      }
+      p = skipSpaces(text, skipLabel(text, p));
+    }
+    String after = normalized(text, p, Math.min(text.length(), p + MAX_QUALIFIER + 16));
+    for (String qualifier : SDG_QUALIFIERS) {
+      if (after.startsWith(qualifier) && (after.length() == qualifier.length()
+          || !isLetter(after.charAt(qualifier.length())))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The text between {@code from} and {@code to}, lower case, spaces collapsed, {@code '} quotes. */
+  private static String normalized(CharSequence text, int from, int to) {
+    StringBuilder out = new StringBuilder(to - from);
+    boolean space = false;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (isSpace(c)) {
+        space = true;
+        continue;
+      }
+      if (space && out.length() > 0) {
+        out.append(' ');
+      }
+      space = false;
+      out.append(c == '\u2019' ? '\'' : Character.toLowerCase(c));
+    }
+    return out.toString();
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   private static boolean isObjectiveWord(CharSequence text, int start, int end) {

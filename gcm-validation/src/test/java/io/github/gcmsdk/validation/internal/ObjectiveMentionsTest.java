@@ -46,6 +46,57 @@ class ObjectiveMentionsTest {
     assertEquals(expected, numbers(text));
   }
 
+  /** References to the Sustainable Development Goals and their targets, not GCM objectives. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "SDG 8",
+      "ODD 8",
+      "ODS 8",
+      "objectif 8 de développement durable (ODD 8)",
+      "l'objectif 8 du développement durable",
+      "les objectifs 8 et 10 de développement durable",
+      "l'objectif 8 des ODD et l'objectif 10 de l'Agenda 2030",
+      "objetivo 8 de desarrollo sostenible",
+      "el objetivo 8 de los ODS",
+      "el objetivo 10 de la Agenda 2030",
+      "Sustainable Development Goal 8",
+      "Goal 8 of the 2030 Agenda",
+      "objective 8 of the Sustainable Development Goals",
+      "objective 8 of the SDGs and objective 10 of the 2030 Agenda",
+      "objective 8 (SDG 8)",
+      "Sustainable Development objective 8",
+      "target 10.7",
+      "meta 10.7",
+      "cible 10.7",
+      "ЦУР 8",
+      "цель 8 в области устойчивого развития",
+      "цели 8 и 10 в области устойчивого развития",
+      "цель 8 ЦУР",
+      "цель 10 Повестки дня на период до 2030 года",
+  })
+  void sustainableDevelopmentGoalsAndTargetsAreNotObjectives(String text) {
+    assertEquals("", numbers(text), text);
+  }
+
+  /** GCM objectives next to SDG references are still found. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "objective 8|8",
+      "Objective 8 of the Global Compact|8",
+      "objectif 8 du Pacte mondial|8",
+      "l'objectif 8 du Pacte mondial, qui répond à l'ODD 10|8",
+      "objetivo 8 del Pacto Mundial|8",
+      "цель 8 Глобального договора|8",
+      "objective 8 (save lives), as SDG 10.7 asks|8",
+      "objective 7 and SDG 8; objective 10|7 10",
+      "objectif 8 de développement durable (ODD 8) et objectif 10 du Pacte mondial|10",
+      "GCM objective 23 and the Sustainable Development Goals|23",
+      "objective 8 (SDG 10) and objective 9|9",
+  })
+  void objectivesNextToSustainableDevelopmentGoalsAreStillFound(String text, String expected) {
+    assertEquals(expected, numbers(text), text);
+  }
+
   @Test
   void scanningIsLinearEvenOnAdversarialText() {
     String adversarial = "objective ".repeat(100_000) + "objectives 1, ".repeat(50_000)
