@@ -36,6 +36,7 @@ final class GcmCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     throw new ParameterException(
-        spec.commandLine(), "missing command: validate, summary, format, schema, import, export or template");
+        spec.commandLine(), "missing command: validate, summary, format, schema, import, export,"
+            + " template or serve");
   }
 }

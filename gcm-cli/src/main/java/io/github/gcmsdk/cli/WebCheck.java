@@ -1,0 +1,109 @@
+package io.github.gcmsdk.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.gcmsdk.cli.Options.Language;
+import io.github.gcmsdk.cli.Options.ProfileName;
+import io.github.gcmsdk.coverage.Coverage;
+import io.github.gcmsdk.problem.Severity;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * Checks one uploaded file for {@code gcm serve}, in memory, with what the commands use: {@link
+ * Checker} (reading and validation, as {@code gcm validate}), {@link Acceptance} (the accepted
+ * and rejected documents of {@code --accepted/--rejected}), {@link SummaryCommand#count} (the
+ * coverage summary of {@code gcm summary}), and the report printers of {@code --format json}
+ * and {@code sarif}. The answer is one JSON object:
+ *
+ * <pre>{@code
+ * {"name": "...", "valid": true, "errors": 0, "warnings": 0, "infos": 0, "documents": 1,
+ *  "report": "<gcm validate --format json>", "sarif": "<... --format sarif>",
+ *  "coverage": "<gcm summary --format json>", "accepted": "<JSON Lines>",
+ *  "rejectedBase64": "<JSON Lines, Base64>", "acceptedCount": 1, "rejectedCount": 0, "warningsOfSorting": []}
+ * }</pre>
+ *
+ * <p>The reports are strings, each the very text the command writes, so that a download is the
+ * same file as the command's output.
+ */
+final class WebCheck {
+
+  private final boolean strict;
+
+  WebCheck(boolean strict) {
+    this.strict = strict;
+  }
+
+  /**
+   * A name for an uploaded file: its last path segment (a browser sends no directory, a hand
+   * made request might), at most 255 characters; {@code upload.json} if nothing is left.
+   */
+  static String fileName(String given) {
+    String name = given.substring(Math.max(given.lastIndexOf('/'), given.lastIndexOf('\\')) + 1);
+    if (name.codePointCount(0, name.length()) > 255) {
+      name = name.substring(0, name.offsetByCodePoints(0, 255));
+    }
+    return name.isBlank() || name.equals(".") || name.equals("..") ? "upload.json" : name;
+  }
+
+  /** Checks the bytes of a file named {@code name}; answers as described above. */
+  String check(String name, byte[] bytes, ProfileName profile, Language language) {
+    InputFiles.Input input = InputFiles.Input.inMemory(name, bytes);
+    Checker checker = Checker.create(strict, profile, language.locale());
+    ByteArrayOutputStream accepted = new ByteArrayOutputStream();
+    ByteArrayOutputStream rejected = new ByteArrayOutputStream();
+    Acceptance acceptance = Acceptance.inMemory(checker.json(), accepted, rejected);
+    Coverage.Builder coverage = Coverage.builder();
+    List<CoveragePrinter.NotCounted> notCounted = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
+    FileResult result;
+    try {
+      result = checker.sort(input, acceptance, warnings::add,
+          document -> SummaryCommand.count(coverage, input, document).ifPresent(notCounted::add));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // bytes in memory: not expected
+    }
+    StringWriter report = new StringWriter();
+    ValidationPrinter.json(List.of(result), List.of(), new PrintWriter(report));
+    StringWriter sarif = new StringWriter();
+    SarifPrinter.print(List.of(result), List.of(), profile, language.locale(),
+        new PrintWriter(sarif));
+    StringWriter counts = new StringWriter();
+    CoveragePrinter.json(coverage.build(), notCounted, new PrintWriter(counts));
+
+    StringWriter answer = new StringWriter();
+    try (JsonGenerator json = Json.generator(answer)) {
+      json.writeStartObject();
+      json.writeStringField("name", name);
+      json.writeBooleanField("valid", result.isValid());
+      json.writeNumberField("errors", result.count(Severity.ERROR));
+      json.writeNumberField("warnings", result.count(Severity.WARNING));
+      json.writeNumberField("infos", result.count(Severity.INFO));
+      json.writeNumberField("documents", result.documents().orElse(1));
+      json.writeStringField("report", report.toString());
+      json.writeStringField("sarif", sarif.toString());
+      json.writeStringField("coverage", counts.toString());
+      json.writeStringField("accepted", accepted.toString(StandardCharsets.UTF_8));
+      // as read, byte for byte (not always UTF-8): in Base64
+      json.writeStringField("rejectedBase64",
+          Base64.getEncoder().encodeToString(rejected.toByteArray()));
+      json.writeNumberField("acceptedCount", acceptance.acceptedCount());
+      json.writeNumberField("rejectedCount", acceptance.rejectedCount());
+      json.writeArrayFieldStart("warningsOfSorting");
+      for (String warning : warnings) {
+        json.writeString(warning);
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return answer.toString();
+  }
+}
