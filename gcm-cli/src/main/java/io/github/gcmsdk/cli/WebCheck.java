@@ -2,6 +2,8 @@ package io.github.gcmsdk.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.gcmsdk.cli.Options.Language;
+import io.github.gcmsdk.catalog.Objective;
+import io.github.gcmsdk.catalog.StakeholderGroup;
 import io.github.gcmsdk.cli.Options.ProfileName;
 import io.github.gcmsdk.coverage.Coverage;
 import io.github.gcmsdk.problem.Severity;
@@ -26,7 +28,8 @@ import java.util.List;
  * {"name": "...", "valid": true, "errors": 0, "warnings": 0, "infos": 0, "documents": 1,
  *  "report": "<gcm validate --format json>", "sarif": "<... --format sarif>",
  *  "coverage": "<gcm summary --format json>", "accepted": "<JSON Lines>",
- *  "rejectedBase64": "<JSON Lines, Base64>", "acceptedCount": 1, "rejectedCount": 0, "warningsOfSorting": []}
+ *  "rejectedBase64": "<JSON Lines, Base64>", "acceptedCount": 1, "rejectedCount": 0,
+ *  "objectives": [{"code", "title"}...], "stakeholderGroups": [...], "warningsOfSorting": []}
  * }</pre>
  *
  * <p>The reports are strings, each the very text the command writes, so that a download is the
@@ -95,6 +98,23 @@ final class WebCheck {
           Base64.getEncoder().encodeToString(rejected.toByteArray()));
       json.writeNumberField("acceptedCount", acceptance.acceptedCount());
       json.writeNumberField("rejectedCount", acceptance.rejectedCount());
+      // the whole catalogue, so that the chart shows what no document covers too
+      json.writeArrayFieldStart("objectives");
+      for (Objective objective : Objective.values()) {
+        json.writeStartObject();
+        json.writeStringField("code", objective.getCode());
+        json.writeStringField("title", objective.getShortLabel());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("stakeholderGroups");
+      for (StakeholderGroup group : StakeholderGroup.values()) {
+        json.writeStartObject();
+        json.writeStringField("code", group.getCode());
+        json.writeStringField("title", group.getTitle());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
       json.writeArrayFieldStart("warningsOfSorting");
       for (String warning : warnings) {
         json.writeString(warning);

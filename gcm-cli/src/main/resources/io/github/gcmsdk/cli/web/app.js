@@ -161,13 +161,13 @@
         text: answer.valid ? t('valid') : t('invalid')}),
     ]));
     section.append(el('p', {'class': 'counts'}, [
-      el('span', {'class': 'count error', text: answer.errors + ' ' + t('errors')}), ' · ',
-      el('span', {'class': 'count warning', text: answer.warnings + ' ' + t('warnings')}), ' · ',
-      el('span', {'class': 'count info', text: answer.infos + ' ' + t('infos')}), ' · ',
-      el('span', {text: answer.documents + ' ' + t('documents')}),
+      el('span', {'class': 'count error', text: t('errors') + ': ' + answer.errors}), ' · ',
+      el('span', {'class': 'count warning', text: t('warnings') + ': ' + answer.warnings}),
+      ' · ', el('span', {'class': 'count info', text: t('infos') + ': ' + answer.infos}), ' · ',
+      el('span', {text: t('documents') + ': ' + answer.documents}),
     ]));
     section.append(problemTable(entry, problems, id));
-    section.append(coverage(JSON.parse(answer.coverage), id));
+    section.append(coverage(JSON.parse(answer.coverage), answer, id));
     section.append(downloads(entry, answer));
   }
 
@@ -291,20 +291,23 @@
 
   // --- coverage --------------------------------------------------------------------------------
 
-  function coverage(counts, id) {
+  /** Bar charts of the counts, with every objective and group of the catalogue (zeros too). */
+  function coverage(counts, answer, id) {
     const box = el('div', {'class': 'coverage'});
     box.append(el('h3', {text: t('coverage')}));
     if (counts.documents === 0) {
       box.append(el('p', {text: t('coverage.none')}));
       return box;
     }
-    const objectives = Object.entries(counts.objectives).map(function ([code, c]) {
-      return {label: code + ' ' + c.title,
+    const objectives = answer.objectives.map(function (o) {
+      const c = counts.objectives[o.code] || {findings: 0, recommendations: 0, practices: 0};
+      return {label: o.code + ' ' + o.title,
         value: c.findings + c.recommendations + c.practices,
         detail: c.findings + ' / ' + c.recommendations + ' / ' + c.practices};
     });
-    const groups = Object.entries(counts.stakeholderGroups).map(function ([code, c]) {
-      return {label: c.title, value: c.contributors + c.addressees + c.actors,
+    const groups = answer.stakeholderGroups.map(function (g) {
+      const c = counts.stakeholderGroups[g.code] || {contributors: 0, addressees: 0, actors: 0};
+      return {label: g.title, value: c.contributors + c.addressees + c.actors,
         detail: c.contributors + ' / ' + c.addressees + ' / ' + c.actors};
     });
     box.append(bars(t('coverage.objectives'), objectives, id + '-objectives'));
