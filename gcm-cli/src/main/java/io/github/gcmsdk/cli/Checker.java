@@ -36,6 +36,11 @@ final class Checker {
     this.json = json;
   }
 
+  /** The validator. */
+  GcmValidator validator() {
+    return validator;
+  }
+
   /** The reader, with the settings of the validator's. */
   GcmJson json() {
     return json;

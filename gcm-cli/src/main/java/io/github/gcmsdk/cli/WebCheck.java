@@ -6,7 +6,10 @@ import io.github.gcmsdk.catalog.Objective;
 import io.github.gcmsdk.catalog.StakeholderGroup;
 import io.github.gcmsdk.cli.Options.ProfileName;
 import io.github.gcmsdk.coverage.Coverage;
+import io.github.gcmsdk.io.CollectionFormat;
 import io.github.gcmsdk.problem.Severity;
+import io.github.gcmsdk.spreadsheet.GcmSpreadsheet;
+import io.github.gcmsdk.spreadsheet.ImportResult;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -16,10 +19,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Checks one uploaded file for {@code gcm serve}, in memory, with what the commands use: {@link
- * Checker} (reading and validation, as {@code gcm validate}), {@link Acceptance} (the accepted
+ * Checker} (reading and validation, as {@code gcm validate}), gcm-spreadsheet's import for a
+ * workbook (as {@code gcm import}, {@link ImportCommand#result}), {@link Acceptance} (the accepted
  * and rejected documents of {@code --accepted/--rejected}), {@link SummaryCommand#count} (the
  * coverage summary of {@code gcm summary}), and the report printers of {@code --format json}
  * and {@code sarif}. The answer is one JSON object:
@@ -55,6 +60,16 @@ final class WebCheck {
     return name.isBlank() || name.equals(".") || name.equals("..") ? "upload.json" : name;
   }
 
+  /**
+   * Whether an upload is a spreadsheet (an XLSX workbook, or a zip of its sheets as CSV): named
+   * so, or a zip (whose first bytes no JSON file has).
+   */
+  static boolean isWorkbook(String name, byte[] bytes) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".xlsx") || lower.endsWith(".zip") || bytes.length >= 4
+        && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
+  }
+
   /** Checks the bytes of a file named {@code name}; answers as described above. */
   String check(String name, byte[] bytes, ProfileName profile, Language language) {
     InputFiles.Input input = InputFiles.Input.inMemory(name, bytes);
@@ -66,11 +81,29 @@ final class WebCheck {
     List<CoveragePrinter.NotCounted> notCounted = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     FileResult result;
-    try {
-      result = checker.sort(input, acceptance, warnings::add,
-          document -> SummaryCommand.count(coverage, input, document).ifPresent(notCounted::add));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // bytes in memory: not expected
+    boolean workbook = isWorkbook(name, bytes);
+    if (workbook) {
+      // as gcm import does; the document imported is the accepted one, in canonical form
+      ImportResult imported = GcmSpreadsheet.of(checker.json()).importWorkbook(bytes);
+      result = ImportCommand.result(input, imported, checker.validator());
+      if (imported.getDocument().isPresent()) {
+        coverage.add(imported.getDocument().get());
+        if (result.isValid()) {
+          checker.json().writeCollection(List.of(imported.getDocument().get()), accepted,
+              CollectionFormat.JSON_LINES);
+        }
+      } else {
+        long errors = result.count(Severity.ERROR);
+        notCounted.add(new CoveragePrinter.NotCounted(name, null,
+            errors + (errors == 1 ? " import error" : " import errors")));
+      }
+    } else {
+      try {
+        result = checker.sort(input, acceptance, warnings::add, document ->
+            SummaryCommand.count(coverage, input, document).ifPresent(notCounted::add));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e); // bytes in memory: not expected
+      }
     }
     StringWriter report = new StringWriter();
     ValidationPrinter.json(List.of(result), List.of(), new PrintWriter(report));
@@ -96,8 +129,10 @@ final class WebCheck {
       // as read, byte for byte (not always UTF-8): in Base64
       json.writeStringField("rejectedBase64",
           Base64.getEncoder().encodeToString(rejected.toByteArray()));
-      json.writeNumberField("acceptedCount", acceptance.acceptedCount());
-      json.writeNumberField("rejectedCount", acceptance.rejectedCount());
+      json.writeBooleanField("workbook", workbook);
+      json.writeNumberField("acceptedCount", workbook ? (accepted.size() > 0 ? 1 : 0)
+          : acceptance.acceptedCount());
+      json.writeNumberField("rejectedCount", workbook ? 0 : acceptance.rejectedCount());
       // the whole catalogue, so that the chart shows what no document covers too
       json.writeArrayFieldStart("objectives");
       for (Objective objective : Objective.values()) {

@@ -322,6 +322,20 @@ class WebPageBrowserTest {
     assertNotEquals(english, french.findElement(By.cssSelector("td.message")).getText());
   }
 
+  @Test
+  void aSpreadsheetProblemShowsItsCell() throws IOException {
+    Path zip = work.resolve("sheets.zip");
+    Files.write(zip, WebServerTest.csvZip());
+    WebElement section = upload(zip).get(0);
+    WebElement go = section.findElements(By.cssSelector("button.goto")).stream()
+        .filter(b -> b.getText().equals("Findings!C3")).findFirst()
+        .orElseThrow(() -> new AssertionError(section.getText()));
+    go.click();
+    assertEquals("Spreadsheet cell Findings!C3",
+        section.findElement(By.cssSelector(".source p")).getText());
+    assertTrue(section.findElements(By.cssSelector("button.download-rejected")).isEmpty());
+  }
+
   /** Every string of a JSON tree with {@link #SCRIPT} appended. */
   static JsonNode withScript(JsonNode node) {
     if (node.isTextual()) {

@@ -371,4 +371,49 @@ class WebServerTest {
     assertEquals("upload.json", WebCheck.fileName(""));
     assertEquals(255, WebCheck.fileName("a".repeat(1000)).length());
   }
+
+  static final Path WORKBOOK = Run.ROOT.resolve("examples/data/unece-2020-stakeholder-input.xlsx");
+
+  /** A zip of the workbook's sheets as CSV, with objective 24 in Findings!C3. */
+  static byte[] csvZip() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+      for (String[] file : new String[][] {
+          {"Document.csv", "formatVersion,id,title,language\r\n1.0,doc-1,Input,en\r\n"},
+          {"Sections.csv", "row key,belongs to,id,heading\ns1,,sec-1,Labour\n"},
+          {"Findings.csv", "belongs to,text,objectives 1\ns1,Fine.,6\ns1,Bad.,24\n"}}) {
+        zip.putNextEntry(new java.util.zip.ZipEntry(file[0]));
+        zip.write(file[1].getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    return bytes.toByteArray();
+  }
+
+  @Test
+  void aWorkbookIsImportedAsGcmImportImportsIt(@TempDir Path directory) throws IOException {
+    JsonNode answer = MAPPER.readTree(check("name=input.xlsx",
+        Files.readAllBytes(WORKBOOK)).body());
+    assertTrue(answer.get("workbook").asBoolean());
+    Path out = directory.resolve("out.json");
+    Run run = Run.gcm("import", "--format", "json", "-o", out.toString(), WORKBOOK.toString());
+    JsonNode expected = MAPPER.readTree(run.out);
+    ((ObjectNode) expected.get("files").get(0)).put("path", "input.xlsx");
+    assertEquals(expected, MAPPER.readTree(answer.get("report").asText()));
+    assertEquals(1, answer.get("acceptedCount").asInt(), answer.toString());
+    assertEquals(MAPPER.readTree(out.toFile()), MAPPER.readTree(answer.get("accepted").asText()));
+    Run summary = Run.gcm("summary", "--format", "json", out.toString());
+    assertEquals(MAPPER.readTree(summary.out), MAPPER.readTree(answer.get("coverage").asText()));
+  }
+
+  @Test
+  void aProblemOfAZipOfCsvSheetsIsLocatedByItsCell() throws IOException {
+    JsonNode answer = MAPPER.readTree(check("name=sheets.zip", csvZip()).body());
+    JsonNode problems = MAPPER.readTree(answer.get("report").asText()).get("files").get(0)
+        .get("problems");
+    List<String> cells = new ArrayList<>();
+    problems.forEach(p -> cells.add(p.get("code").asText() + " " + p.path("cell").asText()));
+    assertTrue(cells.contains("GCM-J020 Findings!C3"), cells.toString());
+    assertFalse(answer.get("valid").asBoolean());
+    assertEquals(0, answer.get("acceptedCount").asInt());
+  }
 }

@@ -344,6 +344,11 @@
       ['download.rejected', name + '.rejected.jsonl', 'application/jsonl',
         base64Bytes(answer.rejectedBase64), 'rejected', answer.rejectedCount],
     ];
+    if (answer.workbook) {
+      // a workbook: its document imported (if it has no error); nothing to send back but itself
+      items[2][1] = name + '.json';
+      items.pop();
+    }
     const list = el('ul', {});
     for (const [key, file, type, data, kind, count] of items) {
       const button = el('button', {type: 'button', 'class': 'download-' + kind,
