@@ -226,6 +226,13 @@ final class WebServer implements AutoCloseable {
       } else {
         plain(exchange, 404, "not found");
       }
+    } catch (OutOfMemoryError e) {
+      // one upload that needs more memory than there is fails alone, as a file does in validate
+      try {
+        plain(exchange, 500, "not enough memory to check this file");
+      } catch (IOException | RuntimeException ignored) {
+        // the response was already under way
+      }
     } catch (IOException | RuntimeException e) {
       // a client that went away, or a bug: the server goes on; no stack trace to anybody
       try {

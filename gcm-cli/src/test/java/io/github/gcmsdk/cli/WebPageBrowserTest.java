@@ -322,6 +322,27 @@ class WebPageBrowserTest {
     assertNotEquals(english, french.findElement(By.cssSelector("td.message")).getText());
   }
 
+  /**
+   * Right-to-left text: Arabic, and a right-to-left override that would reorder the rest of the
+   * line on screen, in a value with a problem. The override is shown as an escape, the Arabic as
+   * it is; the message cell lets the browser find the direction of its text.
+   */
+  @Test
+  void rightToLeftTextIsShownSafely() throws IOException {
+    String text = Files.readString(Run.INVALID.resolve("unknown-country.json"));
+    String country = MAPPER.readTree(text).findValue("countries").get(0).asText();
+    Path file = work.resolve("rtl.json");
+    Files.writeString(file, text.replace("\"" + country + "\"",
+        "\"\u0645\u0635\u0631\u202Eevil\""), StandardCharsets.UTF_8);
+    WebElement section = upload(file).get(0);
+    WebElement go = section.findElement(By.cssSelector("button.goto"));
+    go.click();
+    String marked = section.findElement(By.cssSelector(".source li.marked")).getText();
+    assertTrue(marked.contains("\u0645\u0635\u0631\\u202Eevil"), marked);
+    assertFalse(marked.contains("\u202E"), "the override reached the screen: " + marked);
+    assertEquals("auto", section.findElement(By.cssSelector("td.message")).getAttribute("dir"));
+  }
+
   @Test
   void aSpreadsheetProblemShowsItsCell() throws IOException {
     Path zip = work.resolve("sheets.zip");
