@@ -68,9 +68,11 @@ class WebPageBrowserTest {
 
   @BeforeAll
   void start() throws IOException {
-    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-      fail("The browser tests of gcm serve need headless Chromium: " + CHROMIUM + " and "
-          + CHROMEDRIVER + " are missing. Install them with 'apt-get install -y chromium"
+    List<String> missing = Stream.of(CHROMIUM, CHROMEDRIVER).filter(p -> !Files.isExecutable(p))
+        .map(Path::toString).collect(Collectors.toList());
+    if (!missing.isEmpty()) {
+      fail("The browser tests of gcm serve need headless Chromium and its driver; missing: "
+          + String.join(", ", missing) + ". Install them with 'apt-get install -y chromium"
           + " chromium-driver' (Debian; .ci/run does it), or name others with"
           + " -Dgcm.chromium=... -Dgcm.chromedriver=...");
     }
