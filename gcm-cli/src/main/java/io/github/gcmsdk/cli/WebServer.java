@@ -130,8 +130,10 @@ final class WebServer implements AutoCloseable {
       thread.setDaemon(true);
       return thread;
     });
+    // on every address (0.0.0.0, ::), the page is opened at one of them: this machine's own
+    String shown = address.isAnyLocalAddress() ? "127.0.0.1" : name;
     WebServer web = new WebServer(server, executor, newToken(), Collections.unmodifiableSet(hosts),
-        name + ":" + bound, maxBody, check);
+        shown + ":" + bound, maxBody, check);
     server.setExecutor(executor);
     server.createContext("/", web::handle);
     server.start();

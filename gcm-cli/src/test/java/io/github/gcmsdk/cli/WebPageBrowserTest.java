@@ -359,6 +359,18 @@ class WebPageBrowserTest {
     assertTrue(section.findElements(By.cssSelector("button.download-rejected")).isEmpty());
   }
 
+  @Test
+  void theDraftProfileLetsABlankTextPass() {
+    WebElement section = upload(Run.INVALID.resolve("blank-recommendation.json")).get(0);
+    assertEquals("not valid", section.findElement(By.cssSelector(".badge")).getText());
+    new Select(browser.findElement(By.id("profile"))).selectByValue("draft");
+    wait.until(d -> d.findElement(By.cssSelector("section.file .badge")).getText()
+        .equals("valid"));
+    Run run = Run.gcm("validate", "--profile", "draft", "--format", "json",
+        Run.INVALID.resolve("blank-recommendation.json").toString());
+    assertEquals(0, run.status, run.toString());
+  }
+
   /** Every string of a JSON tree with {@link #SCRIPT} appended. */
   static JsonNode withScript(JsonNode node) {
     if (node.isTextual()) {

@@ -416,4 +416,23 @@ class WebServerTest {
     assertFalse(answer.get("valid").asBoolean());
     assertEquals(0, answer.get("acceptedCount").asInt());
   }
+
+  /** --host 0.0.0.0: the address printed is this machine's; foreign names are still refused. */
+  @Test
+  void onEveryAddressThePageIsAtThisMachinesAddressAndForeignHostsAreRefused()
+      throws IOException {
+    try (WebServer wide = WebServer.start(InetAddress.getByName("0.0.0.0"), "0.0.0.0", 0,
+        new WebCheck(false), LIMIT)) {
+      assertEquals("127.0.0.1", wide.url().getHost());
+      for (String host : List.of("127.0.0.1", "evil.example")) {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), wide.port())) {
+          socket.setSoTimeout(20_000);
+          socket.getOutputStream().write(("GET / HTTP/1.1\r\nHost: " + host + ":" + wide.port()
+              + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+          assertEquals(host.equals("evil.example") ? 403 : 200,
+              read(socket.getInputStream()).status(), host);
+        }
+      }
+    }
+  }
 }
