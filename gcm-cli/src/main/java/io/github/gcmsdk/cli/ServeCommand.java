@@ -74,7 +74,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     WebServer server;
     try {
-      server = WebServer.start(address, host, port, new WebCheck(strict),
+      server = WebServer.start(address, host, port, new WebCheck(strict)::check,
           ReadLimits.defaults().getMaxDocumentSize());
     } catch (BindException e) {
       err.println("gcm serve: cannot listen on " + InputFiles.display(host) + ":" + port + ": "

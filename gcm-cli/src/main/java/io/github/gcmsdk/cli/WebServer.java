@@ -85,10 +85,16 @@ final class WebServer implements AutoCloseable {
   private final Set<String> hosts;
   private final String authority;
   private final long maxBody;
-  private final WebCheck check;
+  private final Check check;
+
+  /** What checks an upload and answers: {@link WebCheck#check}. */
+  @FunctionalInterface
+  interface Check {
+    String check(String name, byte[] bytes, ProfileName profile, Language language);
+  }
 
   private WebServer(HttpServer server, ExecutorService executor, String token, Set<String> hosts,
-      String authority, long maxBody, WebCheck check) {
+      String authority, long maxBody, Check check) {
     this.server = server;
     this.executor = executor;
     this.token = token;
@@ -108,7 +114,7 @@ final class WebServer implements AutoCloseable {
    * @param maxBody the most bytes of an upload
    * @throws IOException if the port cannot be bound
    */
-  static WebServer start(InetAddress address, String host, int port, WebCheck check,
+  static WebServer start(InetAddress address, String host, int port, Check check,
       long maxBody) throws IOException {
     HttpServer server = HttpServer.create(new InetSocketAddress(address, port), 0);
     int bound = server.getAddress().getPort();
@@ -197,51 +203,55 @@ final class WebServer implements AutoCloseable {
   }
 
   private void handle(HttpExchange exchange) throws IOException {
+    // the answer to a failure is sent before the exchange is closed (a try-with-resources
+    // would close it first, and the client would get no answer at all)
     try (exchange) {
-      securityHeaders(exchange.getResponseHeaders());
-      Headers request = exchange.getRequestHeaders();
-      String host = Optional.ofNullable(request.getFirst("Host")).orElse("")
-          .toLowerCase(Locale.ROOT);
-      if (!hosts.contains(host)) {
-        // DNS rebinding: a foreign name that resolves here
-        plain(exchange, 403, "refused: the Host header is not this server's address");
-        return;
-      }
-      String origin = request.getFirst("Origin");
-      if (origin != null && !origin.equalsIgnoreCase("http://" + host)) {
-        plain(exchange, 403, "refused: a request from another site (Origin)");
-        return;
-      }
-      String path = exchange.getRequestURI().getRawPath();
-      String method = exchange.getRequestMethod();
-      if (path.startsWith("/api/")) {
-        api(exchange, path, method);
-      } else if (STATIC.containsKey(path) || path.equals("/i18n.json")) {
-        if (!method.equals("GET") && !method.equals("HEAD")) {
-          exchange.getResponseHeaders().set("Allow", "GET, HEAD");
-          plain(exchange, 405, "method not allowed");
-        } else if (path.equals("/i18n.json")) {
-          strings(exchange);
-        } else {
-          resource(exchange, STATIC.get(path));
+      try {
+        securityHeaders(exchange.getResponseHeaders());
+        Headers request = exchange.getRequestHeaders();
+        String host = Optional.ofNullable(request.getFirst("Host")).orElse("")
+            .toLowerCase(Locale.ROOT);
+        if (!hosts.contains(host)) {
+          // DNS rebinding: a foreign name that resolves here
+          plain(exchange, 403, "refused: the Host header is not this server's address");
+          return;
         }
-      } else {
-        plain(exchange, 404, "not found");
+        String origin = request.getFirst("Origin");
+        if (origin != null && !origin.equalsIgnoreCase("http://" + host)) {
+          plain(exchange, 403, "refused: a request from another site (Origin)");
+          return;
+        }
+        String path = exchange.getRequestURI().getRawPath();
+        String method = exchange.getRequestMethod();
+        if (path.startsWith("/api/")) {
+          api(exchange, path, method);
+        } else if (STATIC.containsKey(path) || path.equals("/i18n.json")) {
+          if (!method.equals("GET") && !method.equals("HEAD")) {
+            exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+            plain(exchange, 405, "method not allowed");
+          } else if (path.equals("/i18n.json")) {
+            strings(exchange);
+          } else {
+            resource(exchange, STATIC.get(path));
+          }
+        } else {
+          plain(exchange, 404, "not found");
+        }
+      } catch (OutOfMemoryError e) {
+        // one upload that needs more memory than there is fails alone, as a file in validate
+        failed(exchange, "not enough memory to check this file");
+      } catch (IOException | RuntimeException e) {
+        // a client that went away, or a bug: the server goes on; no stack trace to anybody
+        failed(exchange, "internal error");
       }
-    } catch (OutOfMemoryError e) {
-      // one upload that needs more memory than there is fails alone, as a file does in validate
-      try {
-        plain(exchange, 500, "not enough memory to check this file");
-      } catch (IOException | RuntimeException ignored) {
-        // the response was already under way
-      }
+    }
+  }
+
+  private static void failed(HttpExchange exchange, String text) {
+    try {
+      plain(exchange, 500, text);
     } catch (IOException | RuntimeException e) {
-      // a client that went away, or a bug: the server goes on; no stack trace to anybody
-      try {
-        plain(exchange, 500, "internal error");
-      } catch (IOException | RuntimeException ignored) {
-        // the response was already under way
-      }
+      // the response was already under way, or the client is gone
     }
   }
 

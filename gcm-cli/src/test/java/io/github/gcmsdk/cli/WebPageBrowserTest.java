@@ -79,7 +79,7 @@ class WebPageBrowserTest {
     work = Files.createTempDirectory("gcm-serve-test");
     downloads = Files.createDirectory(work.resolve("downloads"));
     server = WebServer.start(InetAddress.getLoopbackAddress(), "127.0.0.1", 0,
-        new WebCheck(false), ReadLimits.defaults().getMaxDocumentSize());
+        new WebCheck(false)::check, ReadLimits.defaults().getMaxDocumentSize());
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",

@@ -46,7 +46,7 @@ class WebServerTest {
   @BeforeAll
   static void start() throws IOException {
     server = WebServer.start(InetAddress.getLoopbackAddress(), "127.0.0.1", 0,
-        new WebCheck(false), LIMIT);
+        new WebCheck(false)::check, LIMIT);
   }
 
   @AfterAll
@@ -422,7 +422,7 @@ class WebServerTest {
   void onEveryAddressThePageIsAtThisMachinesAddressAndForeignHostsAreRefused()
       throws IOException {
     try (WebServer wide = WebServer.start(InetAddress.getByName("0.0.0.0"), "0.0.0.0", 0,
-        new WebCheck(false), LIMIT)) {
+        new WebCheck(false)::check, LIMIT)) {
       assertEquals("127.0.0.1", wide.url().getHost());
       for (String host : List.of("127.0.0.1", "evil.example")) {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), wide.port())) {
@@ -431,6 +431,29 @@ class WebServerTest {
               + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
           assertEquals(host.equals("evil.example") ? 403 : 200,
               read(socket.getInputStream()).status(), host);
+        }
+      }
+    }
+  }
+
+  /** A bug while checking: the client gets a 500 that says no more, and the server goes on. */
+  @Test
+  void aFailureWhileCheckingIsA500WithoutDetails() throws IOException {
+    try (WebServer failing = WebServer.start(InetAddress.getLoopbackAddress(), "127.0.0.1", 0,
+        (name, bytes, profile, language) -> {
+          throw new IllegalStateException("secret detail");
+        }, LIMIT)) {
+      for (int i = 0; i < 2; i++) {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), failing.port())) {
+          socket.setSoTimeout(20_000);
+          String own = "127.0.0.1:" + failing.port();
+          socket.getOutputStream().write(("POST /api/check?name=a.json HTTP/1.1\r\nHost: " + own
+              + "\r\n" + WebServer.TOKEN_HEADER + ": " + failing.token()
+              + "\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}")
+              .getBytes(StandardCharsets.US_ASCII));
+          Response response = read(socket.getInputStream());
+          assertEquals(500, response.status());
+          assertEquals("internal error\n", response.text());
         }
       }
     }
