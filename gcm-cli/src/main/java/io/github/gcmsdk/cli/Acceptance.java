@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * Partial acceptance ({@code gcm validate --accepted A --rejected R}): every document without
@@ -44,18 +45,28 @@ import java.util.function.Consumer;
 final class Acceptance {
 
   private final GcmJson json;
-  private final Replacement accepted;
-  private final Replacement rejected;
+  /** The two files written, accepted then rejected; none when the outputs are in memory. */
+  private final List<Replacement> files;
   private OutputStream acceptedOut;
   private OutputStream rejectedOut;
   private long acceptedCount;
   private long rejectedCount;
   private boolean acceptedWritten;
 
-  private Acceptance(GcmJson json, Replacement accepted, Replacement rejected) {
+  private Acceptance(GcmJson json, List<Replacement> files) {
     this.json = json;
-    this.accepted = accepted;
-    this.rejected = rejected;
+    this.files = files;
+  }
+
+  /**
+   * Partial acceptance into two streams held by the caller (as {@code gcm serve} does, which
+   * writes nothing to disk): {@link #commit()} and {@link #abandon()} do nothing.
+   */
+  static Acceptance inMemory(GcmJson json, OutputStream accepted, OutputStream rejected) {
+    Acceptance acceptance = new Acceptance(json, List.of());
+    acceptance.acceptedOut = accepted;
+    acceptance.rejectedOut = rejected;
+    return acceptance;
   }
 
   /**
@@ -89,7 +100,7 @@ final class Acceptance {
             InputFiles.display(r.file().toString()) + ": " + r.refusal().get());
       }
     }
-    Acceptance acceptance = new Acceptance(json, accepted, rejected);
+    Acceptance acceptance = new Acceptance(json, List.of(accepted, rejected));
     try {
       acceptance.acceptedOut = new Writing(accepted.open());
       acceptance.rejectedOut = new Writing(rejected.open());
@@ -114,7 +125,7 @@ final class Acceptance {
 
   /** The directories of the two outputs, whose leftovers of killed runs may be removed. */
   List<Path> directories() {
-    return List.of(accepted.directory(), rejected.directory());
+    return files.stream().map(Replacement::directory).collect(Collectors.toList());
   }
 
   long acceptedCount() {
@@ -130,11 +141,11 @@ final class Acceptance {
       throws IOException {
     switch (layout) {
       case JSON_LINES:
-        return new LinesRaw(input.path());
+        return new LinesRaw(input);
       case JSON_ARRAY:
-        return new ArrayRaw(input.path(), warnings);
+        return new ArrayRaw(input, warnings);
       default:
-        return new DocumentRaw(input.path(), warnings);
+        return new DocumentRaw(input, warnings);
     }
   }
 
@@ -174,9 +185,10 @@ final class Acceptance {
 
   /** Renames both temporary files over their files. */
   void commit() throws IOException {
-    accepted.commit();
-    acceptedWritten = true;
-    rejected.commit();
+    for (Replacement file : files) {
+      file.commit();
+      acceptedWritten = true;
+    }
   }
 
   /** Whether {@link #commit()} got as far as writing the accepted file. */
@@ -186,8 +198,7 @@ final class Acceptance {
 
   /** Deletes both temporary files; the outputs stay as they were. */
   void abandon() {
-    accepted.abandon();
-    rejected.abandon();
+    files.forEach(Replacement::abandon);
   }
 
   /** An output whose failures are told apart from those of reading: {@code WriteFailure}s. */
@@ -234,8 +245,8 @@ final class Acceptance {
     final InputStream in;
     long position;
 
-    Raw(Path file) throws IOException {
-      in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+    Raw(InputFiles.Input file) throws IOException {
+      in = new BufferedInputStream(file.open(), 1 << 16);
     }
 
     /** Moves past the document of this result. */
@@ -280,7 +291,7 @@ final class Acceptance {
   private static final class LinesRaw extends Raw {
     private int line = 1;
 
-    LinesRaw(Path file) throws IOException {
+    LinesRaw(InputFiles.Input file) throws IOException {
       super(file);
       skipByteOrderMark();
     }
@@ -367,7 +378,7 @@ final class Acceptance {
   private static final class DocumentRaw extends Raw {
     private final Consumer<String> warnings;
 
-    DocumentRaw(Path file, Consumer<String> warnings) throws IOException {
+    DocumentRaw(InputFiles.Input file, Consumer<String> warnings) throws IOException {
       super(file);
       this.warnings = warnings;
       skipByteOrderMark();
@@ -420,10 +431,10 @@ final class Acceptance {
     private long end;
     private boolean broken;
 
-    ArrayRaw(Path file, Consumer<String> warnings) throws IOException {
+    ArrayRaw(InputFiles.Input file, Consumer<String> warnings) throws IOException {
       super(file);
       this.warnings = warnings;
-      parser = FACTORY.createParser(Files.newInputStream(file));
+      parser = FACTORY.createParser(file.open());
       try {
         parser.nextToken(); // '[': Reading.layout saw it
         end = parser.currentLocation().getByteOffset();

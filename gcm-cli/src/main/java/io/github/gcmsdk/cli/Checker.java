@@ -1,6 +1,7 @@
 package io.github.gcmsdk.cli;
 
 import io.github.gcmsdk.cli.Options.ProfileName;
+import io.github.gcmsdk.io.CollectionFormat;
 import io.github.gcmsdk.io.GcmJson;
 import io.github.gcmsdk.io.ReadResult;
 import io.github.gcmsdk.model.StakeholderInput;
@@ -35,6 +36,11 @@ final class Checker {
     this.json = json;
   }
 
+  /** The validator. */
+  GcmValidator validator() {
+    return validator;
+  }
+
   /** The reader, with the settings of the validator's. */
   GcmJson json() {
     return json;
@@ -64,8 +70,16 @@ final class Checker {
     Reading.Layout layout = Reading.layout(input);
     try {
       if (layout == Reading.Layout.DOCUMENT) {
-        for (Problem problem : validator.validate(input.path()).getProblems()) {
+        Report report = input.bytes().isPresent() ? validator.validate(input.bytes().get())
+            : validator.validate(input.path());
+        for (Problem problem : report.getProblems()) {
           entries.add(new FileResult.Entry(problem, OptionalInt.empty()));
+        }
+      } else if (input.bytes().isPresent()) {
+        try (Stream<DocumentReport> reports = validator.validateCollection(input.open(),
+            layout == Reading.Layout.JSON_LINES ? CollectionFormat.JSON_LINES
+                : CollectionFormat.JSON_ARRAY)) {
+          documents = OptionalInt.of(addAll(reports, entries));
         }
       } else {
         // gcm-io tells JSON Lines from an array as Reading.layout does: by name, then first byte.
@@ -91,6 +105,15 @@ final class Checker {
    */
   FileResult sort(InputFiles.Input input, Acceptance acceptance, Consumer<String> warnings)
       throws IOException {
+    return sort(input, acceptance, warnings, result -> { });
+  }
+
+  /**
+   * As {@link #sort(InputFiles.Input, Acceptance, Consumer)}, and hands every document read to
+   * {@code each} too (to count it, as {@code gcm serve} does for its coverage summary).
+   */
+  FileResult sort(InputFiles.Input input, Acceptance acceptance, Consumer<String> warnings,
+      Consumer<ReadResult<StakeholderInput>> each) throws IOException {
     List<FileResult.Entry> entries = new ArrayList<>();
     int documents = 0;
     try (Reading.Documents read = Reading.open(json, input);
@@ -105,6 +128,7 @@ final class Checker {
               collection ? OptionalInt.of(documents) : OptionalInt.empty()));
         }
         acceptance.sort(result, report.isValid(), raw);
+        each.accept(result);
         documents++;
       }
       if (acceptance.finish(raw)) {

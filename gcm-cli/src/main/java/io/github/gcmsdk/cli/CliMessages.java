@@ -2,7 +2,9 @@ package io.github.gcmsdk.cli;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.TreeMap;
 
 /** The few sentences of the command line itself, in the language of {@code --lang}. */
 final class CliMessages {
@@ -24,5 +26,16 @@ final class CliMessages {
 
   String format(String key, Object... arguments) {
     return new MessageFormat(bundle.getString(key), locale).format(arguments);
+  }
+
+  /** The sentences whose keys start with {@code prefix}, as written, by key without prefix. */
+  Map<String, String> withPrefix(String prefix) {
+    Map<String, String> sentences = new TreeMap<>();
+    for (String key : bundle.keySet()) {
+      if (key.startsWith(prefix)) {
+        sentences.put(key.substring(prefix.length()), bundle.getString(key));
+      }
+    }
+    return sentences;
   }
 }

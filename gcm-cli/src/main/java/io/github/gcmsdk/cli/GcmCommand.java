@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = {
       "Validate, summarise and format GCM stakeholder input files (JSON, JSON Lines),",
-      "and turn spreadsheets (XLSX) into them and back.",
+      "turn spreadsheets (XLSX) into them and back, or check them in a local web page.",
       ""
     },
     footerHeading = "%nExit status:%n",
@@ -36,6 +36,7 @@ final class GcmCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     throw new ParameterException(
-        spec.commandLine(), "missing command: validate, summary, format, schema, import, export or template");
+        spec.commandLine(), "missing command: validate, summary, format, schema, import, export,"
+            + " template or serve");
   }
 }

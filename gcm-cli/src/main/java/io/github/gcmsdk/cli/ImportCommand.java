@@ -97,16 +97,10 @@ final class ImportCommand implements Callable<Integer> {
         continue;
       }
       ImportResult imported = spreadsheet.importWorkbook(path);
-      List<FileResult.Entry> entries = new ArrayList<>();
-      for (Problem problem : imported.getReport().getProblems()) {
-        entries.add(new FileResult.Entry(problem, OptionalInt.empty()));
-      }
+      FileResult result = result(input, imported, validator);
+      List<FileResult.Entry> entries = result.entries();
       if (imported.getDocument().isPresent()) {
         StakeholderInput document = imported.getDocument().get();
-        for (Problem problem : validator.validate(document).getProblems()) {
-          entries.add(new FileResult.Entry(problem.withLocation(
-              imported.locate(problem.getLocation().getPointer())), OptionalInt.empty()));
-        }
         if (output != null) {
           try (OutputStream stream = Files.newOutputStream(output)) {
             json.write(document, stream);
@@ -117,7 +111,6 @@ final class ImportCommand implements Callable<Integer> {
           }
         }
       }
-      FileResult result = new FileResult(input, entries, OptionalInt.empty());
       error |= entries.stream().anyMatch(e -> e.problem().getSeverity() == Severity.ERROR);
       results.add(result);
       if (format == ReportFormat.TEXT) {
@@ -135,5 +128,24 @@ final class ImportCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     return error ? ExitCodes.PROBLEMS : ExitCodes.OK;
+  }
+
+  /**
+   * The problems of an imported workbook: those of the import, then, if a document could be
+   * read, those of the rules, each located by the cell its pointer came from.
+   */
+  static FileResult result(InputFiles.Input input, ImportResult imported,
+      GcmValidator validator) {
+    List<FileResult.Entry> entries = new ArrayList<>();
+    for (Problem problem : imported.getReport().getProblems()) {
+      entries.add(new FileResult.Entry(problem, OptionalInt.empty()));
+    }
+    if (imported.getDocument().isPresent()) {
+      for (Problem problem : validator.validate(imported.getDocument().get()).getProblems()) {
+        entries.add(new FileResult.Entry(problem.withLocation(
+            imported.locate(problem.getLocation().getPointer())), OptionalInt.empty()));
+      }
+    }
+    return new FileResult(input, entries, OptionalInt.empty());
   }
 }

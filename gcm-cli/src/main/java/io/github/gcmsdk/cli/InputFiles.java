@@ -1,7 +1,9 @@
 package io.github.gcmsdk.cli;
 
 import io.github.gcmsdk.problem.Excerpt;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -19,6 +21,7 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -38,19 +41,48 @@ final class InputFiles {
   /** The endings of JSON Lines files, in lower case (as gcm-io's {@code readCollection(Path)}). */
   private static final List<String> JSON_LINES_ENDINGS = List.of(".jsonl", ".ndjson");
 
-  /** One file to process. */
+  /**
+   * One file to process: a file on disk, or the bytes of one held in memory (a file uploaded to
+   * {@code gcm serve}, which writes nothing to disk).
+   */
   static final class Input {
     private final Path path;
     private final String name;
+    private final byte[] bytes;
 
     Input(Path path, String name) {
       this.path = path;
       this.name = name;
+      this.bytes = null;
     }
 
-    /** The file. */
+    private Input(String name, byte[] bytes) {
+      this.path = Path.of("");
+      this.name = name;
+      this.bytes = bytes;
+    }
+
+    /**
+     * A file held in memory, named {@code name} (its ending tells JSON Lines, as for a file);
+     * the array is not copied, and must not change.
+     */
+    static Input inMemory(String name, byte[] bytes) {
+      return new Input(name, bytes);
+    }
+
+    /** The file; the empty path for a file held in memory. */
     Path path() {
       return path;
+    }
+
+    /** The bytes of a file held in memory; empty for a file on disk. */
+    Optional<byte[]> bytes() {
+      return Optional.ofNullable(bytes);
+    }
+
+    /** Opens the file's bytes, from the start. */
+    InputStream open() throws IOException {
+      return bytes != null ? new ByteArrayInputStream(bytes) : Files.newInputStream(path);
     }
 
     /**

@@ -8,7 +8,6 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.Iterator;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -69,9 +68,10 @@ final class Reading {
     Layout layout = layout(input);
     try {
       if (layout == Layout.DOCUMENT) {
-        return new Documents(layout, Stream.of(input.path()).map(json::read));
+        return new Documents(layout, Stream.of(input).map(i -> i.bytes().isPresent()
+            ? json.read(i.bytes().get()) : json.read(i.path())));
       }
-      InputStream in = Files.newInputStream(input.path());
+      InputStream in = input.open();
       return new Documents(layout, json.readCollection(in,
               layout == Layout.JSON_LINES ? CollectionFormat.JSON_LINES : CollectionFormat.JSON_ARRAY)
           .onClose(() -> close(in)));
@@ -90,7 +90,7 @@ final class Reading {
     if (input.isJsonLines()) {
       return Layout.JSON_LINES;
     }
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(input.path()))) {
+    try (InputStream in = new BufferedInputStream(input.open())) {
       return startsWithArray(in) ? Layout.JSON_ARRAY : Layout.DOCUMENT;
     }
   }

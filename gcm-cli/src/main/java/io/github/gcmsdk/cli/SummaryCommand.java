@@ -3,6 +3,8 @@ package io.github.gcmsdk.cli;
 import io.github.gcmsdk.cli.Options.SummaryFormat;
 import io.github.gcmsdk.coverage.Coverage;
 import io.github.gcmsdk.io.GcmJson;
+import io.github.gcmsdk.io.ReadResult;
+import io.github.gcmsdk.model.StakeholderInput;
 import io.github.gcmsdk.problem.Severity;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -10,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -76,22 +79,15 @@ final class SummaryCommand implements Callable<Integer> {
     for (InputFiles.Input input : inputs.files()) {
       List<String> notCounted = new ArrayList<>();
       try {
-        Reading.each(json, input, result -> {
-          if (result.isValid() && result.getDocument().isPresent()) {
-            coverage.add(result.getDocument().get());
-          } else {
-            long errors = result.getReport().count(Severity.ERROR);
-            String where = result.getIndex().isPresent()
-                ? "document " + (result.getIndex().getAsInt() + 1) + " (line " + result.getLine()
-                    + ")"
-                : "the document";
-            String reason = errors + (errors == 1 ? " reading error" : " reading errors");
-            notCounted.add(input.display() + ": " + where + " not counted: " + reason
-                + " (run gcm validate on it)");
-            left.add(new CoveragePrinter.NotCounted(input.name(),
-                result.getIndex().isPresent() ? result.getIndex().getAsInt() + 1 : null, reason));
-          }
-        });
+        Reading.each(json, input, result -> count(coverage, input, result).ifPresent(n -> {
+          String where = result.getIndex().isPresent()
+              ? "document " + (result.getIndex().getAsInt() + 1) + " (line " + result.getLine()
+                  + ")"
+              : "the document";
+          notCounted.add(input.display() + ": " + where + " not counted: " + n.reason()
+              + " (run gcm validate on it)");
+          left.add(n);
+        }));
       } catch (IOException | UncheckedIOException | OutOfMemoryError e) {
         // One file that cannot be read, or needs more memory than there is, fails alone.
         err.println("gcm summary: " + input.display() + ": cannot read: " + InputFiles.reason(e));
@@ -120,5 +116,21 @@ final class SummaryCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     return skipped ? ExitCodes.PROBLEMS : ExitCodes.OK;
+  }
+
+  /**
+   * Counts a document into {@code coverage} if it was read without error (rule problems do not
+   * keep it out: the counts describe what the file says); otherwise says why it is not counted.
+   */
+  static Optional<CoveragePrinter.NotCounted> count(Coverage.Builder coverage,
+      InputFiles.Input input, ReadResult<StakeholderInput> result) {
+    if (result.isValid() && result.getDocument().isPresent()) {
+      coverage.add(result.getDocument().get());
+      return Optional.empty();
+    }
+    long errors = result.getReport().count(Severity.ERROR);
+    return Optional.of(new CoveragePrinter.NotCounted(input.name(),
+        result.getIndex().isPresent() ? result.getIndex().getAsInt() + 1 : null,
+        errors + (errors == 1 ? " reading error" : " reading errors")));
   }
 }

@@ -266,7 +266,8 @@ class GcmCommandsTest {
       Run run = Run.gcm();
       assertEquals(2, run.status, run.toString());
       assertEquals(
-          "gcm: missing command: validate, summary, format, schema, import, export or template",
+          "gcm: missing command: validate, summary, format, schema, import, export, template"
+              + " or serve",
           run.errLines().get(0));
     }
 
@@ -279,7 +280,7 @@ class GcmCommandsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"validate", "summary", "format", "schema"})
+    @ValueSource(strings = {"validate", "summary", "format", "schema", "serve"})
     void everyCommandHasHelp(String command) {
       Run run = Run.gcm(command, "--help");
       assertEquals(0, run.status, run.toString());
@@ -292,7 +293,8 @@ class GcmCommandsTest {
       picocli.CommandLine validate = Main.newCommandLine("validate");
       assertEquals(List.of("validate"), List.copyOf(validate.getSubcommands().keySet()));
       assertEquals(
-          List.of("validate", "summary", "format", "schema", "import", "export", "template"),
+          List.of("validate", "summary", "format", "schema", "import", "export", "template",
+              "serve"),
           List.copyOf(Main.newCommandLine("--help").getSubcommands().keySet()));
       java.io.StringWriter err = new java.io.StringWriter();
       validate.setErr(new java.io.PrintWriter(err));

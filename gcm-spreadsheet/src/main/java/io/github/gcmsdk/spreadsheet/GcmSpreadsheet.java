@@ -14,6 +14,7 @@ import io.github.gcmsdk.spreadsheet.internal.SheetData;
 import io.github.gcmsdk.spreadsheet.internal.TreeBuilder;
 import io.github.gcmsdk.spreadsheet.internal.WorkbookWriter;
 import io.github.gcmsdk.spreadsheet.internal.XlsxSource;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -160,10 +161,7 @@ public final class GcmSpreadsheet {
   public ImportResult importWorkbook(Path file) {
     Objects.requireNonNull(file, "file");
     List<Problem> problems = new ArrayList<>();
-    Set<String> wanted = new HashSet<>();
-    for (Layout.Sheet sheet : Layout.standard().sheets()) {
-      wanted.add(sheet.name());
-    }
+    Set<String> wanted = wantedSheets();
     List<String> names = new ArrayList<>();
     List<SheetData> sheets;
     if (Files.isDirectory(file)) {
@@ -182,6 +180,46 @@ public final class GcmSpreadsheet {
     } else {
       sheets = new XlsxSource(limits, wanted, problems::add, json.getLocale()).read(file, names);
     }
+    return imported(sheets, names, problems);
+  }
+
+  /**
+   * Imports a filled XLSX workbook, or a zip of its sheets as CSV files, held in memory (an
+   * upload, for example): as {@link #importWorkbook(Path)} imports a file, and writing nothing to
+   * disk. A zip without the workbook's {@code [Content_Types].xml} is taken for CSV files.
+   *
+   * @param workbook the bytes of the workbook or zip, not null
+   * @return the document and the report; never throws for bad bytes
+   */
+  public ImportResult importWorkbook(byte[] workbook) {
+    Objects.requireNonNull(workbook, "workbook");
+    List<Problem> problems = new ArrayList<>();
+    Set<String> wanted = wantedSheets();
+    List<String> names = new ArrayList<>();
+    List<SheetData> sheets;
+    if (isZipOfCsv(workbook)) {
+      sheets = new CsvSource(limits, wanted, problems::add, json.getLocale())
+          .readZip(new ByteArrayInputStream(workbook), names);
+    } else {
+      sheets = new XlsxSource(limits, wanted, problems::add, json.getLocale())
+          .read(workbook, names);
+    }
+    return imported(sheets, names, problems);
+  }
+
+  /** The names of the sheets the import reads. */
+  private static Set<String> wantedSheets() {
+    Set<String> wanted = new HashSet<>();
+    for (Layout.Sheet sheet : Layout.standard().sheets()) {
+      wanted.add(sheet.name());
+    }
+    return wanted;
+  }
+
+  /** The document of the sheets read, with the problems of reading them. */
+  private ImportResult imported(List<SheetData> sheets, List<String> names,
+      List<Problem> problems) {
+    Set<String> wanted = wantedSheets();
     if (sheets.isEmpty() && !problems.isEmpty()) {
       return new ImportResult(null, Report.of(problems), pointer -> "(workbook)");
     }
@@ -194,6 +232,31 @@ public final class GcmSpreadsheet {
       }
     }
     return read(sheets, problems);
+  }
+
+  /**
+   * Bytes of a zip (local file header first) that holds a {@code .csv} file and not the
+   * workbook's "[Content_Types].xml" (without a file name to go by, a zip of neither is left to
+   * the workbook reader, which reports it as the file import does). The entries' names are read;
+   * their content is skipped, not kept.
+   */
+  private static boolean isZipOfCsv(byte[] bytes) {
+    if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K' || bytes[2] != 3 || bytes[3] != 4) {
+      return false;
+    }
+    try (java.util.zip.ZipInputStream zip =
+        new java.util.zip.ZipInputStream(new ByteArrayInputStream(bytes))) {
+      boolean csv = false;
+      for (java.util.zip.ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        if (e.getName().equals("[Content_Types].xml")) {
+          return false;
+        }
+        csv |= e.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
+      }
+      return csv;
+    } catch (IOException | IllegalArgumentException e) {
+      return false; // not a readable zip: the workbook reader says what is wrong
+    }
   }
 
   /** A zip without the workbook's "[Content_Types].xml" that holds CSV files. */

@@ -3,6 +3,7 @@ package io.github.gcmsdk.spreadsheet.internal;
 import io.github.gcmsdk.problem.Excerpt;
 import io.github.gcmsdk.problem.Problem;
 import io.github.gcmsdk.spreadsheet.SpreadsheetProblem;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -72,8 +73,37 @@ public final class XlsxSource {
    * @return the sheets read, or an empty list after a fatal problem
    */
   public List<SheetData> read(Path file, List<String> names) {
+    return read(() -> Files.newInputStream(file),
+        () -> OPCPackage.open(file.toFile(), PackageAccess.READ), names);
+  }
+
+  /**
+   * Reads the sheets of a workbook held in memory (an upload), as {@link #read(Path, List)}
+   * does a file; nothing is written to disk (POI keeps the entries in memory, each bounded by
+   * its zip guards).
+   *
+   * @param workbook the bytes of the file
+   * @param names every sheet's name, in order, is added here
+   * @return the sheets read, or an empty list after a fatal problem
+   */
+  public List<SheetData> read(byte[] workbook, List<String> names) {
+    return read(() -> new ByteArrayInputStream(workbook),
+        () -> OPCPackage.open(new ByteArrayInputStream(workbook)), names);
+  }
+
+  /** Opens the bytes of the workbook, from the start. */
+  private interface Bytes {
+    InputStream open() throws IOException;
+  }
+
+  /** Opens the workbook as a package. */
+  private interface Package {
+    OPCPackage open() throws IOException, InvalidFormatException;
+  }
+
+  private List<SheetData> read(Bytes file, Package opener, List<String> names) {
     List<SheetData> sheets = new ArrayList<>();
-    try (InputStream in = Files.newInputStream(file)) {
+    try (InputStream in = file.open()) {
       FileMagic magic = FileMagic.valueOf(FileMagic.prepareToCheckMagic(in));
       if (magic == FileMagic.OLE2) {
         // An encrypted OOXML file is an OLE2 container with EncryptionInfo; an .xls is OLE2 too.
@@ -90,7 +120,7 @@ public final class XlsxSource {
       report(SpreadsheetProblem.DAMAGED, Map.of("reason", reason(e)));
       return sheets;
     }
-    try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+    try (OPCPackage pkg = opener.open()) {
       XSSFReader reader = new XSSFReader(pkg);
       Map<String, Boolean> hidden = hiddenSheets(reader);
       ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
@@ -130,9 +160,10 @@ public final class XlsxSource {
     return sheets;
   }
 
-  private static boolean isEncrypted(Path file) {
-    try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs =
-        new org.apache.poi.poifs.filesystem.POIFSFileSystem(file.toFile(), true)) {
+  private static boolean isEncrypted(Bytes file) {
+    try (InputStream in = file.open();
+        org.apache.poi.poifs.filesystem.POIFSFileSystem fs =
+            new org.apache.poi.poifs.filesystem.POIFSFileSystem(in)) {
       return fs.getRoot().hasEntry("EncryptionInfo");
     } catch (IOException | RuntimeException e) {
       return false;
