@@ -292,7 +292,8 @@ class GcmCommandsTest {
       picocli.CommandLine validate = Main.newCommandLine("validate");
       assertEquals(List.of("validate"), List.copyOf(validate.getSubcommands().keySet()));
       assertEquals(
-          List.of("validate", "summary", "format", "schema", "import", "export", "template"),
+          List.of("validate", "summary", "format", "schema", "import", "export", "template",
+              "migrate"),
           List.copyOf(Main.newCommandLine("--help").getSubcommands().keySet()));
       java.io.StringWriter err = new java.io.StringWriter();
       validate.setErr(new java.io.PrintWriter(err));
