@@ -73,6 +73,15 @@ class MigrationTest {
   }
 
   @Test
+  void aMapperWithTheJacksonModuleUpgradesAFormat10DocumentAsGcmJsonDoes() throws IOException {
+    byte[] old = Files.readAllBytes(EXAMPLES.resolve("format-1.0/unece-2020-stakeholder-input.json"));
+    ObjectMapper mapper = new ObjectMapper().registerModule(new GcmJacksonModule());
+    StakeholderInput read = mapper.readValue(old, StakeholderInput.class);
+    assertEquals(json.read(old).getDocument().orElseThrow(), read);
+    assertEquals("2.0", read.getFormatVersion());
+  }
+
+  @Test
   void aFileOfFormat20IsNotMigrated() {
     ReadResult<StakeholderInput> result = json.readJson(
         "{\"formatVersion\": \"2.0\", \"id\": \"d\", \"title\": \"t\", \"language\": \"en\","
