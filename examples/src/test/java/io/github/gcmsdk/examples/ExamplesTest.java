@@ -65,7 +65,7 @@ class ExamplesTest {
   @Test
   void writeDocumentWritesWhatReadsBack(@TempDir Path dir) throws IOException {
     String json = WriteDocument.run();
-    assertTrue(json.startsWith("{\n  \"formatVersion\": \"1.0\",\n  \"id\": \"unece-2020-excerpt\","),
+    assertTrue(json.startsWith("{\n  \"formatVersion\": \"2.0\",\n  \"id\": \"unece-2020-excerpt\","),
         json);
     assertTrue(json.endsWith("}\n"), json);
     ReadResult<StakeholderInput> read = GcmJson.standard().readJson(json);

@@ -96,7 +96,7 @@ public final class Main {
   static CommandLine newCommandLine(String command) {
     CommandLine commandLine = new CommandLine(new GcmCommand());
     boolean all = !List.of("validate", "summary", "format", "schema", "import", "export",
-        "template", "serve").contains(command);
+        "template", "serve", "migrate").contains(command);
     if (all || command.equals("validate")) {
       commandLine.addSubcommand(new ValidateCommand());
     }
@@ -120,6 +120,9 @@ public final class Main {
     }
     if (all || command.equals("serve")) {
       commandLine.addSubcommand(new ServeCommand());
+    }
+    if (all || command.equals("migrate")) {
+      commandLine.addSubcommand(new MigrateCommand());
     }
     // Settings below reach the subcommands added above (picocli copies them down).
     // An argument "@list" is a file name like any other: picocli would read the file "list" and

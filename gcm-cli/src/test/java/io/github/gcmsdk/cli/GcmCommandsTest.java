@@ -294,7 +294,7 @@ class GcmCommandsTest {
       assertEquals(List.of("validate"), List.copyOf(validate.getSubcommands().keySet()));
       assertEquals(
           List.of("validate", "summary", "format", "schema", "import", "export", "template",
-              "serve"),
+              "serve", "migrate"),
           List.copyOf(Main.newCommandLine("--help").getSubcommands().keySet()));
       java.io.StringWriter err = new java.io.StringWriter();
       validate.setErr(new java.io.PrintWriter(err));

@@ -5,6 +5,7 @@ import io.github.gcmsdk.io.internal.CanonicalWriter;
 import io.github.gcmsdk.io.internal.CollectionReader;
 import io.github.gcmsdk.io.internal.DocumentReader;
 import io.github.gcmsdk.io.internal.Format;
+import io.github.gcmsdk.io.internal.Migration;
 import io.github.gcmsdk.io.internal.Outcome;
 import io.github.gcmsdk.io.internal.ReadSettings;
 import io.github.gcmsdk.model.StakeholderInput;
@@ -20,9 +21,12 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -69,6 +73,13 @@ import java.util.stream.StreamSupport;
  * <p>Instances are immutable and thread-safe; build them once and share them.
  */
 public final class GcmJson {
+
+  /**
+   * The version of the format this library writes, {@value}; files of format 1.x are upgraded to
+   * it when read ({@link ReadResult#getMigration()}).
+   */
+  public static final String FORMAT_VERSION = Format.VERSION;
+
 
   private static final GcmJson STANDARD = builder().build();
   private static final GcmJson STRICT = builder().strict(true).build();
@@ -336,8 +347,27 @@ public final class GcmJson {
   }
 
   private static <T> ReadResult<T> result(Outcome<T> outcome) {
-    return new ReadResult<>(outcome.value(), Report.of(outcome.problems()), outcome.index(),
-        outcome.recordIndex(), outcome.line());
+    T value = outcome.value();
+    MigrationReport migration = null;
+    if (value instanceof StakeholderInput document) {
+      Optional<Migration.Upgraded> upgraded = Migration.upgrade(document);
+      if (upgraded.isPresent()) {
+        @SuppressWarnings("unchecked") // T is StakeholderInput: value is one
+        T upgradedValue = (T) upgraded.get().document();
+        value = upgradedValue;
+        migration = report(upgraded.get());
+      }
+    }
+    return new ReadResult<>(value, Report.of(outcome.problems()), outcome.index(),
+        outcome.recordIndex(), outcome.line(), migration);
+  }
+
+  private static MigrationReport report(Migration.Upgraded upgraded) {
+    List<MigrationReport.Move> moves = new ArrayList<>();
+    for (Migration.Moved moved : upgraded.moves()) {
+      moves.add(new MigrationReport.Move(moved.from(), moved.to(), moved.description()));
+    }
+    return new MigrationReport(upgraded.fromVersion(), Format.VERSION, moves);
   }
 
   // --- Writing --------------------------------------------------------------------------------

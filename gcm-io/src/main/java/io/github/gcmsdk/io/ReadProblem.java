@@ -75,14 +75,19 @@ public enum ReadProblem {
    */
   PARTNER_CODE_LIKE_KNOWN("GCM-J024", Severity.WARNING),
 
-  /** The document has no {@code formatVersion}; it is read as format 1.0. */
+  /** The document has no {@code formatVersion}; it is read as format 2.0. */
   MISSING_FORMAT_VERSION("GCM-J030", Severity.ERROR),
-  /** The {@code formatVersion} is not a string of the form {@code "1.0"}. */
+  /** The {@code formatVersion} is not a string of the form {@code "2.0"}. */
   INVALID_FORMAT_VERSION("GCM-J031", Severity.ERROR),
   /** The file was written for a newer minor version of the format; it is read on. */
   NEWER_FORMAT_VERSION("GCM-J032", Severity.WARNING),
   /** The file was written for another major version of the format; it is not read further. */
   UNSUPPORTED_FORMAT_VERSION("GCM-J033", Severity.ERROR),
+  /**
+   * The file was written for format 1.x; it is upgraded to format 2.0 as it is read ({@link
+   * MigrationReport} says what moved where), and written back as 2.0.
+   */
+  FORMAT_UPGRADED("GCM-J034", Severity.INFO),
 
   /** The document is larger than {@link ReadLimits#getMaxDocumentSize()} (fatal). */
   DOCUMENT_TOO_LARGE("GCM-J040", Severity.ERROR),

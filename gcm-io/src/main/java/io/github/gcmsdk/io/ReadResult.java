@@ -28,7 +28,11 @@ public final class ReadResult<T> {
   private final int index;
   private final int line;
 
-  ReadResult(T document, Report report, LocationIndex locations, int index, int line) {
+  private final MigrationReport migration;
+
+  ReadResult(T document, Report report, LocationIndex locations, int index, int line,
+      MigrationReport migration) {
+    this.migration = migration;
     this.document = document;
     this.report = Objects.requireNonNull(report, "report");
     this.locations = Objects.requireNonNull(locations, "locations");
@@ -86,6 +90,17 @@ public final class ReadResult<T> {
   }
 
   /**
+   * Returns what upgrading the document from format 1.x to 2.0 moved where, for a document read
+   * from a file of format 1.x (which the report then tells with {@link
+   * ReadProblem#FORMAT_UPGRADED}).
+   *
+   * @return the migration report, or empty for a file of format 2.x
+   */
+  public Optional<MigrationReport> getMigration() {
+    return Optional.ofNullable(migration);
+  }
+
+  /**
    * Returns the position of the document in the collection it was read from, counted from 0.
    *
    * @return the index, or empty for a document read on its own
@@ -111,12 +126,13 @@ public final class ReadResult<T> {
         && report.equals(other.report)
         && locations.equals(other.locations)
         && index == other.index
-        && line == other.line;
+        && line == other.line
+        && Objects.equals(migration, other.migration);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(document, report, locations, index, line);
+    return Objects.hash(document, report, locations, index, line, migration);
   }
 
   @Override

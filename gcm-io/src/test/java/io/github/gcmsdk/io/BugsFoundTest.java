@@ -18,7 +18,7 @@ class BugsFoundTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"1e9999999999", "-0.5e-99999999999", "1E+2147483648"})
   void numberWithAnExponentBeyondAnIntIsOneLocatedProblemNotAnException(String number) {
-    String head = "{\"formatVersion\":\"1.0\",\"id\":\"d\",\"title\":\"t\",\"language\":\"en\",";
+    String head = "{\"formatVersion\":\"2.0\",\"id\":\"d\",\"title\":\"t\",\"language\":\"en\",";
     for (String json : new String[] {head + "\"x-n\":" + number + "}",
         head + "\"figures\":[{\"id\":\"f\",\"value\":" + number
             + ",\"unit\":\"u\",\"description\":\"d\"}]}"}) {
@@ -31,7 +31,7 @@ class BugsFoundTest {
   @ParameterizedTest(name = "U+{0}")
   @ValueSource(ints = {0x1B, 0x07, 0x01, 0x1F})
   void rawControlCharacterInAStringIsNamedInTheMessage(int character) {
-    String json = "{\"formatVersion\":\"1.0\",\"id\":\"d\",\"title\":\"t\",\"language\":\"en\","
+    String json = "{\"formatVersion\":\"2.0\",\"id\":\"d\",\"title\":\"t\",\"language\":\"en\","
         + "\"x-a\":\"a" + (char) character + "b\"}";
     ReadResult<StakeholderInput> result = GcmJson.standard().readJson(json);
     String message = result.getReport().getProblems().get(0).getMessage();
@@ -42,7 +42,7 @@ class BugsFoundTest {
   @ParameterizedTest(name = "U+{0}")
   @ValueSource(ints = {0x1B, 0x07, 0x01, 0x1F})
   void rawControlCharacterBetweenValuesIsNamedInTheMessage(int character) {
-    String json = "{\"formatVersion\":\"1.0\",\"id\":\"d\",\"title\":\"t\",\"language\":\"en\","
+    String json = "{\"formatVersion\":\"2.0\",\"id\":\"d\",\"title\":\"t\",\"language\":\"en\","
         + (char) character + "\"x-a\":1}";
     ReadResult<StakeholderInput> result = GcmJson.standard().readJson(json);
     String message = result.getReport().getProblems().get(0).getMessage();
@@ -54,7 +54,7 @@ class BugsFoundTest {
   void aFileWithinTheSizeLimitIsReadInMemoryProportionalToIt() {
     // 50 MB of zeros, within every limit: 25 million values.
     StringBuilder json = new StringBuilder(52_000_000).append(
-        "{\"formatVersion\":\"1.0\",\"id\":\"d\",\"title\":\"t\",\"language\":\"en\",\"x-list\":[0");
+        "{\"formatVersion\":\"2.0\",\"id\":\"d\",\"title\":\"t\",\"language\":\"en\",\"x-list\":[0");
     while (json.length() < 50_000_000) {
       json.append(",0");
     }

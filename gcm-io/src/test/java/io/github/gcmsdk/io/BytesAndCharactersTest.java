@@ -24,7 +24,7 @@ class BytesAndCharactersTest {
   private final GcmJson json = GcmJson.standard();
 
   /** Problems of binding (not of the input) after non-ASCII text, on lines ended three ways. */
-  private static final String TEXT = "{\"formatVersion\":\"1.0\",\r\n"
+  private static final String TEXT = "{\"formatVersion\":\"2.0\",\r\n"
       + "\"id\":\"d\", \"title\":\"\u00e9t\u00e9 \u20ac \ud83d\ude00\",\r"
       + "\"language\":\"en\",\n"
       + "\"sections\":[{\"id\":\"s\u00e9\",\"heading\":\"\ud83d\ude00\u20ac\", \"bogus\":1,"
@@ -59,7 +59,7 @@ class BytesAndCharactersTest {
         {(byte) 0xF0, (byte) 0x80, (byte) 0x80, (byte) 0xAF}, // overlong, 4 bytes
         {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}}; // past U+10FFFF
     for (byte[] sequence : sequences) {
-      byte[] head = "{\"formatVersion\":\"1.0\",\n\"id\":\"d\",\"title\":\"\u00e9".getBytes(
+      byte[] head = "{\"formatVersion\":\"2.0\",\n\"id\":\"d\",\"title\":\"\u00e9".getBytes(
           StandardCharsets.UTF_8);
       byte[] tail = "\",\"language\":\"en\"}".getBytes(StandardCharsets.UTF_8);
       byte[] bytes = new byte[head.length + sequence.length + tail.length];

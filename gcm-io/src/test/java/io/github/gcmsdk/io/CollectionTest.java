@@ -27,7 +27,7 @@ class CollectionTest {
   private final GcmJson json = GcmJson.standard();
 
   private static String line(String id) {
-    return "{\"formatVersion\": \"1.0\", \"id\": \"" + id
+    return "{\"formatVersion\": \"2.0\", \"id\": \"" + id
         + "\", \"title\": \"T\", \"language\": \"en\"}";
   }
 
@@ -54,7 +54,7 @@ class CollectionTest {
 
   @Test
   void aBadLineInTheMiddleOfJsonLinesDoesNotStopTheRest() {
-    String text = line("a") + "\n" + line("b") + "\n{\"formatVersion\": \"1.0\", \"id\": \n\n"
+    String text = line("a") + "\n" + line("b") + "\n{\"formatVersion\": \"2.0\", \"id\": \n\n"
         + line("d") + "\r\n" + line("e").replace("\"en\"", "[]") + "\n";
     List<ReadResult<StakeholderInput>> results = read(text);
     assertEquals(5, results.size());
@@ -122,7 +122,7 @@ class CollectionTest {
 
   @Test
   void syntaxErrorInAJsonArrayEndsTheCollectionAfterThatDocument() {
-    String text = "[" + line("a") + ",\n{\"formatVersion\": \"1.0\" \"id\": \"b\"},\n" + line("c")
+    String text = "[" + line("a") + ",\n{\"formatVersion\": \"2.0\" \"id\": \"b\"},\n" + line("c")
         + "]";
     List<ReadResult<StakeholderInput>> results = read(text);
     assertEquals(2, results.size());
@@ -197,8 +197,8 @@ class CollectionTest {
         json.readJson(line("b")).getDocument().orElseThrow());
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     json.writeCollection(documents, out, CollectionFormat.JSON_LINES);
-    assertEquals("{\"formatVersion\":\"1.0\",\"id\":\"a\",\"title\":\"T\",\"language\":\"en\"}\n"
-        + "{\"formatVersion\":\"1.0\",\"id\":\"b\",\"title\":\"T\",\"language\":\"en\"}\n",
+    assertEquals("{\"formatVersion\":\"2.0\",\"id\":\"a\",\"title\":\"T\",\"language\":\"en\"}\n"
+        + "{\"formatVersion\":\"2.0\",\"id\":\"b\",\"title\":\"T\",\"language\":\"en\"}\n",
         out.toString(StandardCharsets.UTF_8));
   }
 

@@ -22,7 +22,7 @@ class EncodingAndLimitsTest {
 
   private final GcmJson json = GcmJson.standard();
   private static final String DOC =
-      "{\"formatVersion\": \"1.0\", \"id\": \"d1\", \"title\": \"T\", \"language\": \"en\"}";
+      "{\"formatVersion\": \"2.0\", \"id\": \"d1\", \"title\": \"T\", \"language\": \"en\"}";
 
   private static byte[] withBytes(String before, int[] bad, String after) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -50,7 +50,7 @@ class EncodingAndLimitsTest {
     for (int i = 0; i < parts.length; i++) {
       bad[i] = Integer.parseInt(parts[i], 16);
     }
-    String before = "{\"formatVersion\": \"1.0\",\n \"id\": \"ab";
+    String before = "{\"formatVersion\": \"2.0\",\n \"id\": \"ab";
     var result = json.read(withBytes(before, bad, "\", \"title\": \"T\", \"language\": \"en\"}"));
     assertProblem(single(result), ReadProblem.INVALID_UTF8, Severity.ERROR, "/id", 2, 11);
   }
@@ -87,7 +87,7 @@ class EncodingAndLimitsTest {
 
   @Test
   void nestingFarBeyondEveryLimitIsALocatedErrorNotAStackOverflow() {
-    String deep = "{\"formatVersion\": \"1.0\", \"x-deep\": " + "[".repeat(100_000);
+    String deep = "{\"formatVersion\": \"2.0\", \"x-deep\": " + "[".repeat(100_000);
     var result = json.readJson(deep);
     var problem = single(result);
     assertEquals(ReadProblem.NESTING_TOO_DEEP.getCode(), problem.getCode(),

@@ -47,7 +47,7 @@ class JacksonModuleTest {
         .getDocument().orElseThrow();
     String compact = lenient.writeValueAsString(document);
     assertEquals(document, GcmJson.standard().readJson(compact).getDocument().orElseThrow());
-    assertTrue(compact.startsWith("{\"formatVersion\":\"1.0\",\"id\":\"d1\""), compact);
+    assertTrue(compact.startsWith("{\"formatVersion\":\"2.0\",\"id\":\"d1\""), compact);
     String indented = lenient.copy().enable(SerializationFeature.INDENT_OUTPUT)
         .writeValueAsString(document);
     assertEquals(document, lenient.readValue(indented, StakeholderInput.class));
@@ -67,7 +67,7 @@ class JacksonModuleTest {
   }
 
   private static final String UNKNOWN_PROPERTY = """
-      {"formatVersion": "1.0", "id": "d1", "title": "T", "language": "en", "titel": "x",
+      {"formatVersion": "2.0", "id": "d1", "title": "T", "language": "en", "titel": "x",
        "x-note": "kept"}
       """;
 
@@ -104,13 +104,13 @@ class JacksonModuleTest {
 
   @Test
   void syntaxErrorsBecomeLocatedGcmMappingExceptions() {
-    String truncated = "{\"formatVersion\": \"1.0\", \"id\": \"d1\",\n \"sections\": [";
+    String truncated = "{\"formatVersion\": \"2.0\", \"id\": \"d1\",\n \"sections\": [";
     GcmMappingException e = assertThrows(GcmMappingException.class,
         () -> mapper.readValue(truncated, StakeholderInput.class));
     assertEquals("GCM-J001", e.getProblem().getCode());
     assertEquals(2, e.getLocation().getLineNr());
     GcmMappingException comma = assertThrows(GcmMappingException.class,
-        () -> mapper.readValue("{\"formatVersion\": \"1.0\", \"id\": \"d1\",}",
+        () -> mapper.readValue("{\"formatVersion\": \"2.0\", \"id\": \"d1\",}",
             StakeholderInput.class));
     assertEquals("GCM-J001", comma.getProblem().getCode());
     assertEquals(1, comma.getLocation().getLineNr());
@@ -122,17 +122,17 @@ class JacksonModuleTest {
         "{\"id\": \"d1\", \"title\": \"T\", \"language\": \"en\"}", StakeholderInput.class));
     assertEquals("GCM-J030", e.getProblem().getCode());
     assertFalse(e.getOriginalMessage().contains("is read"), e.getOriginalMessage());
-    assertTrue(e.getOriginalMessage().contains("add \"formatVersion\": \"1.0\""),
+    assertTrue(e.getOriginalMessage().contains("add \"formatVersion\": \"2.0\""),
         e.getOriginalMessage());
   }
 
   @Test
   void aMapperWritesNumbersThatReadBackAndKeepsTheFormatVersion() throws Exception {
-    String text = "{\"formatVersion\": \"1.3\", \"id\": \"d1\", \"title\": \"T\","
+    String text = "{\"formatVersion\": \"2.3\", \"id\": \"d1\", \"title\": \"T\","
         + " \"language\": \"en\", \"x-n\": 10e2147483647, \"x-z\": -0.0}";
     StakeholderInput document = mapper.readValue(text, StakeholderInput.class);
     String written = mapper.writeValueAsString(document);
-    assertTrue(written.startsWith("{\"formatVersion\":\"1.3\""), written);
+    assertTrue(written.startsWith("{\"formatVersion\":\"2.3\""), written);
     assertTrue(written.contains("\"x-n\":10E2147483647,\"x-z\":-0.0}"), written);
     assertEquals(document, mapper.readValue(written, StakeholderInput.class));
   }

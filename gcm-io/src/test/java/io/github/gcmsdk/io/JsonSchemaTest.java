@@ -99,19 +99,19 @@ class JsonSchemaTest {
   @Test
   void schemaAcceptsTheExampleFiles() {
     String minimal = """
-        {"formatVersion": "1.0", "id": "d1", "title": "T", "language": "en"}
+        {"formatVersion": "2.0", "id": "d1", "title": "T", "language": "en"}
         """;
     assertTrue(validate(minimal).isEmpty(), validate(minimal).toString());
     assertTrue(validate(ReadingTest.FIVE_PROBLEMS.replace("\"countries\": \"AM\"",
         "\"countries\": [\"AM\"]").replace("[11, 24]", "[11]").replace("{\"kind\": \"concern\"}",
         "{\"kind\": \"concern\", \"text\": \"t\"}").replace("human-right", "human-rights")
         .replace(",\n  \"id\": \"again\"", "")).isEmpty());
-    String newer = minimal.replace("\"1.0\"", "\"1.7\"");
+    String newer = minimal.replace("\"2.0\"", "\"2.7\"");
     assertTrue(validate(newer).isEmpty(), "a newer minor version is valid");
   }
 
   static Stream<Arguments> brokenFiles() {
-    String head = "{\"formatVersion\": \"1.0\", \"id\": \"d1\", \"title\": \"T\", \"language\": \"en\"";
+    String head = "{\"formatVersion\": \"2.0\", \"id\": \"d1\", \"title\": \"T\", \"language\": \"en\"";
     return Stream.of(
         Arguments.of("wrong type", head + ", \"contributors\": \"UNHCR\"}"),
         Arguments.of("null value", head + ", \"url\": null}"),
@@ -127,9 +127,9 @@ class JsonSchemaTest {
         Arguments.of("lower-case country", head + ", \"contributors\": [{\"countries\": [\"gb\"]}]}"),
         Arguments.of("invalid date", head + ", \"date\": \"2020-13\"}"),
         Arguments.of("date with time", head + ", \"date\": \"2020-11-12T10:00\"}"),
-        Arguments.of("missing formatVersion", head.replace("\"formatVersion\": \"1.0\", ", "") + "}"),
-        Arguments.of("numeric formatVersion", head.replace("\"1.0\"", "1.0") + "}"),
-        Arguments.of("format 2.0", head.replace("\"1.0\"", "\"2.0\"") + "}"),
+        Arguments.of("missing formatVersion", head.replace("\"formatVersion\": \"2.0\", ", "") + "}"),
+        Arguments.of("numeric formatVersion", head.replace("\"2.0\"", "2.0") + "}"),
+        Arguments.of("format 3.0", head.replace("\"2.0\"", "\"3.0\"") + "}"),
         Arguments.of("unknown finding kind", head + ", \"sections\": [{\"id\": \"s\", \"heading\":"
             + " \"h\", \"findings\": [{\"text\": \"t\", \"kind\": \"rumour\"}]}]}"),
         Arguments.of("review without process", head + ", \"review\": {\"title\": \"t\"}}"),
@@ -147,7 +147,7 @@ class JsonSchemaTest {
   }
 
   private static final String HEAD =
-      "{\"formatVersion\": \"1.0\", \"id\": \"d1\", \"title\": \"T\", \"language\": \"en\"";
+      "{\"formatVersion\": \"2.0\", \"id\": \"d1\", \"title\": \"T\", \"language\": \"en\"";
 
   /** Asserts both directions: reader-valid implies schema-valid, schema-valid implies no error. */
   private static void assertAgree(String json) {

@@ -32,7 +32,7 @@ class JsonTextMethodNamesTest {
   @Test
   void readJsonReadsTheTextItIsGiven() throws NoSuchMethodException {
     assertTrue(Modifier.isPublic(GcmJson.class.getMethod("readJson", String.class).getModifiers()));
-    ReadResult<StakeholderInput> result = GcmJson.standard().readJson("{\"formatVersion\": \"1.0\"}");
+    ReadResult<StakeholderInput> result = GcmJson.standard().readJson("{\"formatVersion\": \"2.0\"}");
     assertTrue(result.getDocument().isEmpty() || result.getReport().getProblems().size() > 0,
         "a document without id and title is not complete");
   }

@@ -12,7 +12,7 @@ class LocateTest {
 
   private static final String TEXT = """
       {
-        "formatVersion": "1.0",
+        "formatVersion": "2.0",
         "id": "d1",
         "title": "T",
         "language": "en",

@@ -24,7 +24,7 @@ class LosslessTest {
   static final String THREE_DEPTHS = """
       {
         "x-source": {"survey": "2020", "answers": [1, 2.50, true, null]},
-        "formatVersion": "1.0",
+        "formatVersion": "2.0",
         "id": "d1",
         "title": "T",
         "language": "en",
@@ -71,7 +71,7 @@ class LosslessTest {
   void canonicalFormOrdersPropertiesAndPutsExtensionsLast() {
     String expected = """
         {
-          "formatVersion": "1.0",
+          "formatVersion": "2.0",
           "id": "d1",
           "title": "T",
           "language": "en",
@@ -122,7 +122,7 @@ class LosslessTest {
     assertEquals('{', bytes[0]);
     assertEquals('\n', bytes[bytes.length - 1]);
     assertTrue(bytes[bytes.length - 2] != '\n');
-    assertEquals("{\n  \"formatVersion\": \"1.0\",\n  \"id\": \"é\",\n  \"title\": \"😀\",\n"
+    assertEquals("{\n  \"formatVersion\": \"2.0\",\n  \"id\": \"é\",\n  \"title\": \"😀\",\n"
         + "  \"language\": \"ru\"\n}\n", new String(bytes, StandardCharsets.UTF_8));
   }
 
@@ -151,7 +151,7 @@ class LosslessTest {
   @Test
   void numbersKeepTheirScaleAndObjectivesAreWrittenAsNumbers() {
     String text = """
-        {"formatVersion": "1.0", "id": "d", "title": "t", "language": "en",
+        {"formatVersion": "2.0", "id": "d", "title": "t", "language": "en",
          "figures": [{"id": "f", "value": 2000.0, "outOf": 1E2, "unit": "u",
                       "description": "d", "qualifier": "more-than", "objectives": [7, 11]}]}
         """;

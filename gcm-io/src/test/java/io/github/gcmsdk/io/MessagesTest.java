@@ -31,7 +31,7 @@ class MessagesTest {
 
   private static final List<String> LANGUAGES = List.of("", "_fr", "_es", "_ru");
   private static final String OBJECTIVE_24 = """
-      {"formatVersion": "1.0", "id": "d", "title": "t", "language": "en",
+      {"formatVersion": "2.0", "id": "d", "title": "t", "language": "en",
        "figures": [{"id": "f", "value": 1, "unit": "u", "description": "d", "objectives": [24]}]}
       """;
 
@@ -217,7 +217,7 @@ class MessagesTest {
   @Test
   void partnerDataAppearsOnlyAsAnEscapedBoundedExcerpt() {
     String name = "{0}''\\u0007\\u202e" + "x".repeat(100);
-    String text = "{\"formatVersion\": \"1.0\", \"id\": \"d\", \"title\": \"t\", \"language\": \"en\", \""
+    String text = "{\"formatVersion\": \"2.0\", \"id\": \"d\", \"title\": \"t\", \"language\": \"en\", \""
         + name + "\": 1}";
     Problem problem = single(GcmJson.standard().readJson(text));
     String message = problem.getMessage();
@@ -225,7 +225,7 @@ class MessagesTest {
         + "...\""), message);
     assertFalse(message.chars().anyMatch(c -> c < 0x20 || c == 0x202E), message);
     // a value is never read again as a template, whatever parameter names it holds
-    String named = "{\"formatVersion\": \"1.0\", \"id\": \"d\", \"title\": \"t\","
+    String named = "{\"formatVersion\": \"2.0\", \"id\": \"d\", \"title\": \"t\","
         + " \"language\": \"en\", \"{name}{suggestion}\": 1}";
     assertEquals("unknown property \"{name}{suggestion}\"",
         single(GcmJson.standard().readJson(named)).getMessage());

@@ -36,7 +36,7 @@ class ProblemCodesTest {
 
   private static final String HEAD = """
       {
-        "formatVersion": "1.0",
+        "formatVersion": "2.0",
         "id": "d1",
         "title": "T",
         "language": "en",
@@ -61,7 +61,7 @@ class ProblemCodesTest {
   void syntaxErrorIsOneFatalLocatedErrorAndNoDocument() {
     String text = """
         {
-          "formatVersion": "1.0",
+          "formatVersion": "2.0",
           "id": "d1",
         }
         """;
@@ -95,7 +95,7 @@ class ProblemCodesTest {
   @Test
   void invalidUtf8IsLocatedAtTheBadByte() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    bytes.writeBytes(("{\n  \"formatVersion\": \"1.0\",\n  \"id\": \"caf").getBytes(
+    bytes.writeBytes(("{\n  \"formatVersion\": \"2.0\",\n  \"id\": \"caf").getBytes(
         StandardCharsets.US_ASCII));
     bytes.write(0xE9); // é in ISO-8859-1
     bytes.writeBytes("\",\n  \"title\": \"T\",\n  \"language\": \"en\"\n}\n".getBytes(
@@ -351,20 +351,20 @@ class ProblemCodesTest {
 
   @Test
   void formatVersionThatIsNotAVersionStringIsInvalid() {
-    String text = HEAD.replace("\"1.0\"", "1.0") + "  \"url\": \"x\"\n}\n";
+    String text = HEAD.replace("\"2.0\"", "2.0") + "  \"url\": \"x\"\n}\n";
     Problem problem = tested(single(read(text)));
     assertProblem(problem, ReadProblem.INVALID_FORMAT_VERSION, Severity.ERROR, "/formatVersion",
         2, 20);
-    assertEquals("formatVersion must be a string such as \"1.0\", found a number",
+    assertEquals("formatVersion must be a string such as \"2.0\", found a number",
         problem.getMessage());
-    Problem malformed = single(read(HEAD.replace("\"1.0\"", "\"v1\"") + "  \"url\": \"x\"\n}\n"));
-    assertEquals("invalid formatVersion \"v1\": expected a string such as \"1.0\"",
+    Problem malformed = single(read(HEAD.replace("\"2.0\"", "\"v1\"") + "  \"url\": \"x\"\n}\n"));
+    assertEquals("invalid formatVersion \"v1\": expected a string such as \"2.0\"",
         malformed.getMessage());
   }
 
   @Test
   void newerMinorFormatVersionIsAWarningAndTheDocumentIsRead() {
-    String text = HEAD.replace("\"1.0\"", "\"1.3\"") + "  \"newIn13\": true\n}\n";
+    String text = HEAD.replace("\"2.0\"", "\"2.3\"") + "  \"newIn13\": true\n}\n";
     ReadResult<StakeholderInput> result = read(text);
     Problem problem = tested(only(result, ReadProblem.NEWER_FORMAT_VERSION));
     assertProblem(problem, ReadProblem.NEWER_FORMAT_VERSION, Severity.WARNING, "/formatVersion",
@@ -375,10 +375,26 @@ class ProblemCodesTest {
   }
 
   @Test
+  void formatOneIsUpgradedOnReadingWithAnInfoThatNamesTheMigration() {
+    String text = HEAD.replace("\"2.0\"", "\"1.0\"") + "  \"url\": \"x\"\n}\n";
+    ReadResult<StakeholderInput> result = read(text);
+    Problem problem = tested(single(result));
+    assertProblem(problem, ReadProblem.FORMAT_UPGRADED, Severity.INFO, "/formatVersion", 2, 20);
+    assertEquals("written for format 1.0: upgraded to format 2.0 on reading; save it as 2.0"
+        + " with gcm migrate", problem.getMessage());
+    assertTrue(result.isValid());
+    assertEquals("2.0", result.getDocument().orElseThrow().getFormatVersion());
+    MigrationReport migration = result.getMigration().orElseThrow();
+    assertEquals("1.0", migration.getFromVersion());
+    assertEquals(List.of("/formatVersion -> /formatVersion: \"1.0\" becomes \"2.0\""),
+        migration.toLines());
+  }
+
+  @Test
   void otherMajorFormatVersionStopsReadingWithOneError() {
     String text = """
         {
-          "formatVersion": "2.0",
+          "formatVersion": "3.0",
           "id": 17,
           "sections": "all new",
           "documentKind": "input"
@@ -388,7 +404,7 @@ class ProblemCodesTest {
     Problem problem = tested(single(result));
     assertProblem(problem, ReadProblem.UNSUPPORTED_FORMAT_VERSION, Severity.ERROR,
         "/formatVersion", 2, 20);
-    assertEquals("written for format 2.0; this reader knows 1.0; upgrade gcm-sdk",
+    assertEquals("written for format 3.0; this reader knows 2.0; upgrade gcm-sdk",
         problem.getMessage());
     assertFalse(result.getDocument().isPresent());
   }
@@ -397,7 +413,7 @@ class ProblemCodesTest {
   void documentOverTheSizeLimitStopsWhereTheLimitIsCrossed() {
     GcmJson small = GcmJson.builder().limits(ReadLimits.defaults().withMaxDocumentSize(50))
         .build();
-    String text = "{\"formatVersion\": \"1.0\", \"id\": \"d1\", \"title\": \"A title that is too long\","
+    String text = "{\"formatVersion\": \"2.0\", \"id\": \"d1\", \"title\": \"A title that is too long\","
         + " \"language\": \"en\"}";
     ReadResult<StakeholderInput> result = small.read(text.getBytes(StandardCharsets.UTF_8));
     Problem problem = tested(single(result));

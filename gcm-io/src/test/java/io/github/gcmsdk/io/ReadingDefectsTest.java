@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ReadingDefectsTest {
 
-  private static final String HEAD = "{\"formatVersion\": \"1.0\", \"id\": \"d1\","
+  private static final String HEAD = "{\"formatVersion\": \"2.0\", \"id\": \"d1\","
       + " \"title\": \"T\", \"language\": \"en\",\n";
 
   private final GcmJson json = GcmJson.standard();

@@ -38,7 +38,7 @@ class ReadingLanguageTest {
       Locale.forLanguageTag("es"), Locale.forLanguageTag("ru"));
   /** English texts that are JSON itself, the same in every language. */
   private static final Set<String> JSON_KEYWORDS = Set.of("found.null");
-  private static final String DOCUMENT = "{\"formatVersion\": \"1.0\", \"id\": \"d\", \"title\": \"t\","
+  private static final String DOCUMENT = "{\"formatVersion\": \"2.0\", \"id\": \"d\", \"title\": \"t\","
       + " \"language\": \"en\"";
 
   /** Inputs that between them report every reading code, each with the reader that reports it. */
@@ -50,7 +50,7 @@ class ReadingLanguageTest {
         inputs.put(file.getFileName().toString(), b -> b.build().read(file));
       }
     }
-    text(inputs, "{\"formatVersion\": \"1.0\", \"id\": \"d\",,}");
+    text(inputs, "{\"formatVersion\": \"2.0\", \"id\": \"d\",,}");
     text(inputs, "   ");
     bytes(inputs, "\uFEFF" + DOCUMENT + "}", StandardCharsets.UTF_8);
     bytes(inputs, DOCUMENT + "}", StandardCharsets.UTF_16LE);
@@ -62,7 +62,8 @@ class ReadingLanguageTest {
         + " \"themes\": [\"kafala\", \"labour-right\", \"Health care\"]}]}");
     text(inputs, "{\"id\": \"d\", \"title\": \"t\", \"language\": \"en\"}");
     text(inputs, "{\"formatVersion\": 1, \"id\": \"d\", \"title\": \"t\", \"language\": \"en\"}");
-    text(inputs, DOCUMENT.replace("1.0", "1.9") + "}");
+    text(inputs, DOCUMENT.replace("2.0", "2.9") + "}");
+    text(inputs, DOCUMENT.replace("2.0", "1.0") + "}");
     inputs.put("limits", b -> b.limits(ReadLimits.defaults().withMaxNestingDepth(2)
         .withMaxStringLength(3).withMaxNumberLength(3).withMaxNameLength(5)).build()
         .readJson(DOCUMENT + ", \"x-a\": [[[1]]], \"x-b\": \"long\", \"x-c\": 12345,"

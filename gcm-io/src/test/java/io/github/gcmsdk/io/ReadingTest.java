@@ -25,7 +25,7 @@ class ReadingTest {
 
   static final String FIVE_PROBLEMS = """
       {
-        "formatVersion": "1.0",
+        "formatVersion": "2.0",
         "id": "unece-2020",
         "title": "Stakeholder input to the UNECE regional review",
         "language": "en",
@@ -75,7 +75,7 @@ class ReadingTest {
   void badValueInARequiredPropertyIsOneProblemNotTwo() {
     String text = """
         {
-          "formatVersion": "1.0",
+          "formatVersion": "2.0",
           "id": "d1",
           "title": "T",
           "language": "en",
@@ -97,7 +97,7 @@ class ReadingTest {
   void misspeltRequiredPropertyIsOneMissingProblemNamingTheMisspelling() {
     String text = """
         {
-          "formatVersion": "1.0",
+          "formatVersion": "2.0",
           "id": "d1",
           "titel": "T",
           "language": "en"
@@ -115,7 +115,7 @@ class ReadingTest {
   void unknownPropertiesAreWarningsWhenLenientAndErrorsWhenStrictAndKeptEitherWay() {
     String text = """
         {
-          "formatVersion": "1.0",
+          "formatVersion": "2.0",
           "id": "d1",
           "title": "T",
           "language": "en",
@@ -137,7 +137,7 @@ class ReadingTest {
   @Test
   void extensionDataIsNeverReported() {
     String text = """
-        {"formatVersion": "1.0", "id": "d1", "title": "T", "language": "en",
+        {"formatVersion": "2.0", "id": "d1", "title": "T", "language": "en",
          "x-anything": {"nested": [1, 2, {"deep": null}]}}
         """;
     ReadResult<StakeholderInput> result = GcmJson.strict().readJson(text);
@@ -146,7 +146,7 @@ class ReadingTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
-      truncated file          | {"formatVersion": "1.0"                   | 1 | 24 | the file ends before its JSON is complete
+      truncated file          | {"formatVersion": "2.0"                   | 1 | 24 | the file ends before its JSON is complete
       trailing comma in list  | {"x-a": [1, 2,]}                          | 1 | 15 | a comma before "]" is not allowed
       single quotes           | {'formatVersion': '1.0'}                  | 1 | 2  | single quotes are not allowed: strings and property names take double quotes
       line comment            | {"x-a": 1 // note                         | 1 | 11 | comments are not allowed in JSON
@@ -179,7 +179,7 @@ class ReadingTest {
   void problemsFoundBeforeASyntaxErrorAreKept() {
     String text = """
         {
-          "formatVersion": "1.0",
+          "formatVersion": "2.0",
           "id": 7,
           "title": "T",
           "language": "en",
@@ -203,7 +203,7 @@ class ReadingTest {
   @Test
   void objectivesWrittenAsWholeDecimalsAreAccepted() {
     String text = """
-        {"formatVersion": "1.0", "id": "d1", "title": "T", "language": "en",
+        {"formatVersion": "2.0", "id": "d1", "title": "T", "language": "en",
          "figures": [{"id": "f", "value": 1.50, "unit": "u", "description": "d",
                       "objectives": [11.0, 1e1]}]}
         """;
@@ -216,7 +216,7 @@ class ReadingTest {
 
   @Test
   void lineAndColumnCountCharactersNotBytes() {
-    String text = "{\"formatVersion\": \"1.0\", \"id\": \"Ωμέγα😀\", \"url\": 5,"
+    String text = "{\"formatVersion\": \"2.0\", \"id\": \"Ωμέγα😀\", \"url\": 5,"
         + " \"title\": \"T\", \"language\": \"en\"}";
     Problem problem = single(json.read(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     assertProblem(problem, ReadProblem.WRONG_TYPE, Severity.ERROR, "/url", 1,
@@ -225,7 +225,7 @@ class ReadingTest {
 
   @Test
   void crLfAndCrLineEndsCountAsOneLineEach() {
-    String text = "{\r\n\"formatVersion\": \"1.0\",\r\"id\": \"d1\",\n\"title\": 1,\r\n"
+    String text = "{\r\n\"formatVersion\": \"2.0\",\r\"id\": \"d1\",\n\"title\": 1,\r\n"
         + "\"language\": \"en\"}";
     Problem problem = single(json.readJson(text));
     assertProblem(problem, ReadProblem.WRONG_TYPE, Severity.ERROR, "/title", 4, 10);
@@ -234,7 +234,7 @@ class ReadingTest {
   @Test
   void emptyListsAndDefaultsAreReadAsAbsent() {
     String text = """
-        {"formatVersion": "1.0", "id": "d1", "title": "T", "language": "en", "sections": [],
+        {"formatVersion": "2.0", "id": "d1", "title": "T", "language": "en", "sections": [],
          "references": [{"id": "r", "title": "t", "kind": "other", "forthcoming": false}]}
         """;
     StakeholderInput document = json.readJson(text).getDocument().orElseThrow();

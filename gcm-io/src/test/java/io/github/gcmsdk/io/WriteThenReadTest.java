@@ -26,7 +26,7 @@ class WriteThenReadTest {
   private final GcmJson json = GcmJson.standard();
 
   private static final String HEAD =
-      "{\"formatVersion\": \"1.0\", \"id\": \"d1\", \"title\": \"T\", \"language\": \"en\"";
+      "{\"formatVersion\": \"2.0\", \"id\": \"d1\", \"title\": \"T\", \"language\": \"en\"";
 
   /** Reads a document that must have no problem at all. */
   private StakeholderInput readClean(String text) {
@@ -64,25 +64,25 @@ class WriteThenReadTest {
 
   @Test
   void theFormatVersionAFileClaimsIsWrittenBack() {
-    ReadResult<StakeholderInput> result = json.readJson(HEAD.replace("1.0", "1.3") + "}");
+    ReadResult<StakeholderInput> result = json.readJson(HEAD.replace("2.0", "2.3") + "}");
     assertEquals(List.of("GCM-J032"), result.getReport().getProblems().stream()
         .map(p -> p.getCode()).toList());
     String written = json.write(result.getDocument().orElseThrow());
-    assertTrue(written.startsWith("{\n  \"formatVersion\": \"1.3\",\n"), written);
+    assertTrue(written.startsWith("{\n  \"formatVersion\": \"2.3\",\n"), written);
     assertEquals(result.getDocument(), json.readJson(written).getDocument());
-    assertTrue(json.write(readClean(HEAD + "}")).startsWith("{\n  \"formatVersion\": \"1.0\""));
+    assertTrue(json.write(readClean(HEAD + "}")).startsWith("{\n  \"formatVersion\": \"2.0\""));
   }
 
   @Test
   void aDocumentBuiltInJavaClaimsTheVersionTheWriterImplements() {
     StakeholderInput document = StakeholderInput.builder().id("d").title("t").language("en")
         .build();
-    assertTrue(json.write(document).startsWith("{\n  \"formatVersion\": \"1.0\","));
+    assertTrue(json.write(document).startsWith("{\n  \"formatVersion\": \"2.0\","));
   }
 
   @Test
   void theWriterRefusesAVersionNoReaderOfThisMajorVersionReads() {
-    for (String version : List.of("2.0", "1", "1.00", "v1", "")) {
+    for (String version : List.of("3.0", "1", "2.00", "v1", "")) {
       StakeholderInput document = StakeholderInput.builder().formatVersion(version).id("d")
           .title("t").language("en").build();
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
@@ -156,7 +156,7 @@ class WriteThenReadTest {
             .build());
       }
       if (source.chance(0.3)) {
-        builder.formatVersion("1." + source.between(0, 12));
+        builder.formatVersion("2." + source.between(0, 12));
       }
       return builder.build();
     };

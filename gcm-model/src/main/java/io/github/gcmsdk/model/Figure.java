@@ -81,6 +81,30 @@ public interface Figure extends Extensible, WithFigure {
   Optional<@Text String> getStatement();
 
   /**
+   * Returns the date the figure refers to ("as of 2021"), which may differ from the document's
+   * (format 2.0).
+   *
+   * @return the reference date, if given
+   */
+  Optional<PartialDate> getReferenceDate();
+
+  /**
+   * Returns the currency, as an ISO 4217 code ("USD"), for an amount of money (format 2.0); the
+   * unit then says what is counted ("US dollars", "dollars per migrant").
+   *
+   * @return the currency, if given
+   */
+  Optional<@Text(max = Text.LINE_MAX, multiline = false) String> getCurrency();
+
+  /**
+   * Returns where the figure comes from, as the document names it ("IOM, World Migration Report
+   * 2022") (format 2.0).
+   *
+   * @return the source, if given
+   */
+  Optional<@Text(max = Text.LINE_MAX, multiline = false) String> getSource();
+
+  /**
    * Returns the objectives the figure bears on.
    *
    * @return the objectives, in the order given

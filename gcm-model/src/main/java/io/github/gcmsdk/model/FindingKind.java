@@ -2,7 +2,11 @@ package io.github.gcmsdk.model;
 
 import io.github.gcmsdk.catalog.Coded;
 
-/** What a {@link Finding} records. Its {@linkplain #getCode() code} is what files hold. */
+/**
+ * What a {@link Finding} records: what stakeholders observed (the kinds of format 1.0), or what a
+ * declaration or outcome states (commitments, reaffirmations, requests, ..., added in format 2.0).
+ * Its {@linkplain #getCode() code} is what files hold.
+ */
 public enum FindingKind implements Coded {
   /** A statement of fact or context ("the region is geographically quite wide"). */
   OBSERVATION("observation"),
@@ -13,7 +17,17 @@ public enum FindingKind implements Coded {
   /** A positive development or good response ("Ireland put in place firewalls"). */
   PROGRESS("progress"),
   /** A gap or obstacle to implementation ("administrative barriers to family reunification"). */
-  CHALLENGE("challenge");
+  CHALLENGE("challenge"),
+  /** A commitment the authors make ("We commit to ..."; format 2.0). */
+  COMMITMENT("commitment"),
+  /** A reaffirmation of an earlier commitment or text ("We reaffirm ..."; format 2.0). */
+  REAFFIRMATION("reaffirmation"),
+  /** A request to a body or actor ("We request the Secretary-General to ..."; format 2.0). */
+  REQUEST("request"),
+  /** A recognition or acknowledgement ("We recognize ..."; format 2.0). */
+  RECOGNITION("recognition"),
+  /** A decision the authors take ("We decide ..."; format 2.0). */
+  DECISION("decision");
 
   private final String code;
 

@@ -39,6 +39,14 @@ public interface OpenQuestion extends Extensible, WithOpenQuestion {
   Optional<@Identifier String> getId();
 
   /**
+   * Returns the item's number in the source ("12", "12 (b)"), for a numbered paragraph (format
+   * 2.0).
+   *
+   * @return the label, if given
+   */
+  Optional<@Text(max = Text.LINE_MAX, multiline = false) String> getLabel();
+
+  /**
    * Returns the question as the source asks it.
    *
    * @return the text

@@ -37,6 +37,14 @@ public interface PromisingPractice extends Extensible, WithPromisingPractice {
   String getId();
 
   /**
+   * Returns the item's number in the source ("12", "12 (b)"), for a numbered paragraph (format
+   * 2.0).
+   *
+   * @return the label, if given
+   */
+  Optional<@Text(max = Text.LINE_MAX, multiline = false) String> getLabel();
+
+  /**
    * Returns a short name for the practice.
    *
    * @return the title
@@ -121,6 +129,13 @@ public interface PromisingPractice extends Extensible, WithPromisingPractice {
    * @return reference ids, in the order given
    */
   List<@Identifier String> getReferenceIds();
+
+  /**
+   * Returns the ids of the {@link Footnote}s the item refers to (format 2.0).
+   *
+   * @return footnote ids, in the order given
+   */
+  List<@Identifier String> getFootnoteIds();
 
   /** Builds {@link PromisingPractice} values; not thread-safe. */
   final class Builder extends ImmutablePromisingPractice.Builder {

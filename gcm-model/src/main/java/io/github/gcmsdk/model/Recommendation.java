@@ -7,6 +7,7 @@ import io.github.gcmsdk.model.constraints.Identifier;
 import io.github.gcmsdk.model.constraints.Text;
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -37,6 +38,14 @@ public interface Recommendation extends Extensible, WithRecommendation {
   String getId();
 
   /**
+   * Returns the item's number in the source ("12", "12 (b)"), for a numbered paragraph (format
+   * 2.0).
+   *
+   * @return the label, if given
+   */
+  Optional<@Text(max = Text.LINE_MAX, multiline = false) String> getLabel();
+
+  /**
    * Returns the recommendation as the source states it.
    *
    * @return the text
@@ -50,6 +59,17 @@ public interface Recommendation extends Extensible, WithRecommendation {
    * @return the objectives, in the order given
    */
   List<Objective> getObjectives();
+
+  /**
+   * Returns whether the item concerns all 23 objectives, for a cross-cutting item (format 2.0);
+   * it then needs no list of objectives.
+   *
+   * @return {@code true} for all objectives; {@code false} unless set
+   */
+  @Value.Default
+  default boolean isAllObjectives() {
+    return false;
+  }
 
   /**
    * Returns further objectives the recommendation links to.
@@ -85,6 +105,13 @@ public interface Recommendation extends Extensible, WithRecommendation {
    * @return reference ids, in the order given
    */
   List<@Identifier String> getReferenceIds();
+
+  /**
+   * Returns the ids of the {@link Footnote}s the item refers to (format 2.0).
+   *
+   * @return footnote ids, in the order given
+   */
+  List<@Identifier String> getFootnoteIds();
 
   /** Builds {@link Recommendation} values; not thread-safe. */
   final class Builder extends ImmutableRecommendation.Builder {

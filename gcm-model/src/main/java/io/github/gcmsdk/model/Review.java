@@ -11,8 +11,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The review a stakeholder input feeds: the process, the regional commission and region, and the
- * period.
+ * The review a document feeds or records: the process, the regional commission and region, the
+ * period, and (format 2.0) its events, organisers, chairs, document symbols and related reviews.
  *
  * <p>A review in the catalogue ({@link RegionalReview}) can be named directly; the other fields
  * describe reviews the catalogue does not know, or narrow a known one (sub-regions).
@@ -78,6 +78,49 @@ public interface Review extends Extensible, WithReview {
    * @return the period, if given
    */
   Optional<@Valid DateRange> getPeriod();
+
+  /**
+   * Returns the review's events: consultations, hearings, the intergovernmental meeting, side
+   * events (format 2.0).
+   *
+   * @return the events, in the order given
+   */
+  List<@Valid Event> getEvents();
+
+  /**
+   * Returns who convened or hosted the review (format 2.0).
+   *
+   * @return the hosts, in the order given
+   */
+  List<@Valid Actor> getHosts();
+
+  /**
+   * Returns who organised the review with the hosts (format 2.0).
+   *
+   * @return the co-organisers, in the order given
+   */
+  List<@Valid Actor> getCoOrganisers();
+
+  /**
+   * Returns who chaired the review or its meeting (format 2.0).
+   *
+   * @return the chairs, in the order given
+   */
+  List<@Valid Actor> getChairs();
+
+  /**
+   * Returns the document symbols of the review ("ECE/AC.31/2020/2") (format 2.0).
+   *
+   * @return the symbols, in the order given
+   */
+  List<@Text(max = Text.LINE_MAX, multiline = false) String> getSymbols();
+
+  /**
+   * Returns the reviews this one follows, feeds or belongs to (format 2.0).
+   *
+   * @return the related reviews, in the order given
+   */
+  List<@Valid RelatedReview> getRelatedReviews();
 
   /** Builds {@link Review} values; not thread-safe. */
   final class Builder extends ImmutableReview.Builder {

@@ -1,6 +1,8 @@
 package io.github.gcmsdk.model;
 
+import io.github.gcmsdk.catalog.GuidingPrinciple;
 import io.github.gcmsdk.catalog.Objective;
+import io.github.gcmsdk.catalog.RoundTable;
 import io.github.gcmsdk.catalog.Theme;
 import io.github.gcmsdk.model.constraints.Identifier;
 import io.github.gcmsdk.model.constraints.Text;
@@ -60,6 +62,32 @@ public interface Section extends Extensible, WithSection {
   List<Objective> getObjectives();
 
   /**
+   * Returns whether the section concerns all 23 objectives, for a cross-cutting part (format
+   * 2.0).
+   *
+   * @return {@code true} for all objectives; {@code false} unless set
+   */
+  @Value.Default
+  default boolean isAllObjectives() {
+    return false;
+  }
+
+  /**
+   * Returns the IMRF round table the section reports on, where the document is organised by them
+   * (format 2.0).
+   *
+   * @return the round table, if given
+   */
+  Optional<RoundTable> getRoundTable();
+
+  /**
+   * Returns the guiding principles (para 15) the section addresses (format 2.0).
+   *
+   * @return the principles, in the order given
+   */
+  List<GuidingPrinciple> getPrinciples();
+
+  /**
    * Returns the cross-cutting themes the section addresses.
    *
    * @return the themes, in the order given
@@ -67,7 +95,14 @@ public interface Section extends Extensible, WithSection {
   List<Theme> getThemes();
 
   /**
-   * Returns what stakeholders observed.
+   * Returns the section's introduction: the paragraphs before its first item (format 2.0).
+   *
+   * @return the paragraphs, in document order
+   */
+  List<@Valid Paragraph> getIntroduction();
+
+  /**
+   * Returns what stakeholders observed, or what the document states (commitments, requests, ...).
    *
    * @return the findings, in document order
    */
@@ -86,6 +121,13 @@ public interface Section extends Extensible, WithSection {
    * @return the practices, in document order
    */
   List<@Valid PromisingPractice> getPractices();
+
+  /**
+   * Returns the pledges made (format 2.0).
+   *
+   * @return the pledges, in document order
+   */
+  List<@Valid Pledge> getPledges();
 
   /**
    * Returns the figures stated in this section.

@@ -11,9 +11,13 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A stakeholder input document to a GCM review: who contributed it, which review it feeds, and its
- * sections of findings, recommendations and promising practices, with the references, figures and
- * open questions that belong to the document as a whole.
+ * A document of a GCM review: who contributed it, which review it feeds, and its sections of
+ * findings, recommendations and promising practices, with the references, figures and open
+ * questions that belong to the document as a whole.
+ *
+ * <p>Despite its name, this root type carries every {@linkplain DocumentKind kind} of document
+ * of format 2.0: stakeholder input (the default), a review's outcome or summary, a progress
+ * declaration, a voluntary national review. {@link #getKind()} tells which.
  *
  * <p>The summary of stakeholder input to the UNECE regional review of November 2020 is one; the
  * bundled example file holds it whole.
@@ -40,15 +44,27 @@ public interface StakeholderInput extends Extensible, WithStakeholderInput {
 
   /**
    * Returns the version of the gcm-sdk JSON format the document claims to be written in, a
-   * string {@code MAJOR.MINOR}: {@code "1.0"} unless set, or as read from a file. A document read
-   * from a file of a later minor version ({@code "1.3"}) keeps its claim, so that writing it back
-   * does not present its newer properties as unknown to format 1.0.
+   * string {@code MAJOR.MINOR}: {@code "2.0"} unless set, or as read from a file. A document read
+   * from a file of a later minor version ({@code "2.3"}) keeps its claim, so that writing it back
+   * does not present its newer properties as unknown to format 2.0. A file of format 1.x is
+   * upgraded when read and claims {@code "2.0"}.
    *
-   * @return the format version, such as {@code "1.0"}
+   * @return the format version, such as {@code "2.0"}
    */
   @Value.Default
   default String getFormatVersion() {
-    return "1.0";
+    return "2.0";
+  }
+
+  /**
+   * Returns what kind of document this is; {@link DocumentKind#STAKEHOLDER_INPUT} unless set
+   * (format 2.0).
+   *
+   * @return the kind
+   */
+  @Value.Default
+  default DocumentKind getKind() {
+    return DocumentKind.STAKEHOLDER_INPUT;
   }
 
   /**
@@ -83,6 +99,36 @@ public interface StakeholderInput extends Extensible, WithStakeholderInput {
   Optional<PartialDate> getDate();
 
   /**
+   * Returns the document's symbols ("A/RES/76/266") (format 2.0).
+   *
+   * @return the symbols, in the order given
+   */
+  List<@Text(max = Text.LINE_MAX, multiline = false) String> getSymbols();
+
+  /**
+   * Returns who adopted, endorsed or published the document, and when (format 2.0).
+   *
+   * @return the adoptions, in the order they happened
+   */
+  List<@Valid Adoption> getAdoptions();
+
+  /**
+   * Returns the identifier of the work this document is one language version of, shared by all
+   * its versions (format 2.0). The six versions of a declaration are six documents with one work
+   * id, each listing the others in {@link #getTranslations()}.
+   *
+   * @return the work id, if given
+   */
+  Optional<@Identifier String> getWorkId();
+
+  /**
+   * Returns the other language versions of the same work (format 2.0).
+   *
+   * @return the translations, in the order given
+   */
+  List<@Valid Translation> getTranslations();
+
+  /**
    * Returns where the original document can be found.
    *
    * @return the URL, if given
@@ -102,6 +148,13 @@ public interface StakeholderInput extends Extensible, WithStakeholderInput {
    * @return the contributors, in the order given
    */
   List<@Valid Actor> getContributors();
+
+  /**
+   * Returns the paragraphs before the first section (format 2.0): a preamble, numbered or not.
+   *
+   * @return the paragraphs, in document order
+   */
+  List<@Valid Paragraph> getParagraphs();
 
   /**
    * Returns the top-level sections.
@@ -130,6 +183,13 @@ public interface StakeholderInput extends Extensible, WithStakeholderInput {
    * @return the questions, in document order
    */
   List<@Valid OpenQuestion> getOpenQuestions();
+
+  /**
+   * Returns the document's footnotes, which items cite by id (format 2.0).
+   *
+   * @return the footnotes, in document order
+   */
+  List<@Valid Footnote> getFootnotes();
 
   /** Builds {@link StakeholderInput} values; not thread-safe. */
   final class Builder extends ImmutableStakeholderInput.Builder {

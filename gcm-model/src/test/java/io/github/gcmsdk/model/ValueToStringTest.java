@@ -18,7 +18,7 @@ class ValueToStringTest {
   @Test
   void emptyListsMapsAndOptionalsAreLeftOut() {
     Section section = Section.builder().id("obj11").heading("Borders").build();
-    assertEquals("Section{id=obj11, heading=Borders}", section.toString());
+    assertEquals("Section{id=obj11, heading=Borders, allObjectives=false}", section.toString());
   }
 
   @Test
@@ -30,7 +30,7 @@ class ValueToStringTest {
         .putExtension("x-page", JsonValue.of(12))
         .build();
     assertEquals("Finding{id=f1, kind=OBSERVATION, text=Pushbacks were reported., objectives=["
-        + Objective.of(11) + "], extensions={x-page=" + JsonValue.of(12) + "}}",
+        + Objective.of(11) + "], allObjectives=false, extensions={x-page=" + JsonValue.of(12) + "}}",
         finding.toString());
   }
 
@@ -42,8 +42,9 @@ class ValueToStringTest {
             .addFindings(Finding.of("Text.")).build())
         .build();
     String text = document.toString();
-    assertEquals("StakeholderInput{formatVersion=1.0, id=doc, title=Input, language=en,"
-        + " sections=[Section{id=s1, heading=One, findings=[Finding{kind=OBSERVATION, text=Text.}]}]}", text);
+    assertEquals("StakeholderInput{formatVersion=2.0, kind=STAKEHOLDER_INPUT, id=doc, title=Input,"
+        + " language=en, sections=[Section{id=s1, heading=One, allObjectives=false,"
+        + " findings=[Finding{kind=OBSERVATION, text=Text., allObjectives=false}]}]}", text);
     assertFalse(text.contains("=[]") || text.contains("={}") || text.contains("Optional"), text);
   }
 

@@ -31,7 +31,7 @@ class ImportProblemsTest {
     XSSFWorkbook workbook = new XSSFWorkbook();
     rows(workbook.createSheet("Document"),
         List.of("formatVersion", "id", "title", "language"),
-        List.of("1.0", "doc-1", "Input", "en"));
+        List.of("2.0", "doc-1", "Input", "en"));
     rows(workbook.createSheet("Sections"),
         List.of("row key", "belongs to", "id", "heading"),
         List.of("s1", "", "sec-1", "Labour"));

@@ -49,7 +49,7 @@ class LargeWorkbookTest {
           .text("Finding number " + i + ": migrant workers report wages withheld for months.")
           .addObjectives(Objective.of(1 + i % 23)).build());
     }
-    StakeholderInput document = StakeholderInput.builder().formatVersion("1.0").id("big")
+    StakeholderInput document = StakeholderInput.builder().formatVersion("2.0").id("big")
         .title("Many findings").language("en")
         .addSections(Section.builder().id("s").heading("All").findings(findings).build())
         .build();

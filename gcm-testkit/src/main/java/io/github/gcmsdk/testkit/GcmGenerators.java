@@ -400,6 +400,21 @@ public final class GcmGenerators {
   }
 
   /**
+   * Returns a generator of documents of format 1.0: like {@link #anyDocuments(boolean)
+   * anyDocuments(true)}, any content, but only the properties and codes format 1.0 had, and
+   * extension data only (an unknown property of a 1.0 file named like a property format 2.0
+   * added to its object would be read as that property). Written with their {@code formatVersion}
+   * set to {@code "1.0"}, they are the 1.0 files that migration tests upgrade.
+   *
+   * @return the generator
+   */
+  public static Gen<StakeholderInput> formatOneDocuments() {
+    Gen<StakeholderInput> gen =
+        source -> Composer.anyValues(source, true).formatOne().document();
+    return gen.withShrinker(DocumentShrinker::candidates);
+  }
+
+  /**
    * Returns {@link #anyDocuments(boolean) anyDocuments(false)}: extensions with any names.
    *
    * @return the generator

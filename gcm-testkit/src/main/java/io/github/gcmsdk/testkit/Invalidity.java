@@ -40,8 +40,9 @@ public enum Invalidity {
   DANGLING_FIGURE_ID("GCM-V010"),
 
   /**
-   * A recommendation addresses no objective: its list of objectives is empty, and so are those of
-   * the sections that enclose it (whose objectives its items inherit). Texts that name an
+   * A recommendation is anchored on nothing: its lists of objectives, principles and themes are
+   * empty and it is not marked {@code allObjectives}, and the sections that enclose it (whose
+   * objectives its items inherit) have no objectives and are not marked {@code allObjectives}. Texts that name an
    * objective may then be reported as information ({@code GCM-V016}), never as an error.
    */
   RECOMMENDATION_WITHOUT_OBJECTIVE("GCM-V012"),

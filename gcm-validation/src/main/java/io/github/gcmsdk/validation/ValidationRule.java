@@ -90,11 +90,15 @@ public enum ValidationRule {
       "An id in referenceIds does not name a reference of the document (references may be"
           + " declared at document level or in any section)."),
 
-  /** {@code GCM-V012}: a recommendation addresses no objective. */
+  /**
+   * {@code GCM-V012}: a recommendation is anchored on no objective, guiding principle or theme.
+   */
   RECOMMENDATION_WITHOUT_OBJECTIVE("GCM-V012", Severity.WARNING, Severity.ERROR, false,
-      "A recommendation addresses no objective: its own objectives list is empty and no"
-          + " enclosing section has objectives. Related objectives do not count: they are links,"
-          + " not what the recommendation addresses."),
+      "A recommendation is anchored on nothing: it lists no objective, guiding principle or"
+          + " theme, is not marked `allObjectives`, and no enclosing section has objectives or is"
+          + " marked `allObjectives` (format 2.0: a cross-cutting recommendation tied to"
+          + " principles or themes passes). Related objectives do not count: they are links, not"
+          + " what the recommendation addresses."),
 
   /** {@code GCM-V013}: a list names the same entry twice. */
   DUPLICATE_LIST_ENTRY("GCM-V013", Severity.WARNING, Severity.ERROR, false,

@@ -10,9 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.gcmsdk.catalog.Country;
+import io.github.gcmsdk.catalog.GuidingPrinciple;
 import io.github.gcmsdk.catalog.RegionalCommission;
 import io.github.gcmsdk.catalog.RegionalReview;
 import io.github.gcmsdk.catalog.StakeholderGroup;
+import io.github.gcmsdk.catalog.Theme;
 import io.github.gcmsdk.model.Actor;
 import io.github.gcmsdk.model.DateRange;
 import io.github.gcmsdk.model.Figure;
@@ -356,6 +358,24 @@ class RulesTest {
     assertEquals(List.of("/sections/0/recommendations/0/objectives"),
         pointers(doc, ValidationRule.RECOMMENDATION_WITHOUT_OBJECTIVE),
         "an enclosing section's objective counts; a related objective does not");
+  }
+
+  @Test
+  void v012RecommendationAnchoredOnAPrincipleAThemeOrAllObjectivesIsNotReported() {
+    Recommendation bare = Recommendation.builder().id("r1").text("t").build();
+    StakeholderInput doc = document(
+        section("s1", "Cross-cutting")
+            .addRecommendation(bare.withPrinciples(GuidingPrinciple.HUMAN_RIGHTS))
+            .addRecommendation(bare.withId("r2").withThemes(Theme.values()[0]))
+            .addRecommendation(bare.withId("r3").withAllObjectives(true))
+            .addRecommendation(bare.withId("r4"))
+            .build(),
+        section("s2", "All objectives").allObjectives(true)
+            .addRecommendation(bare.withId("r5")).build())
+        .build();
+    assertEquals(List.of("/sections/0/recommendations/3/objectives"),
+        pointers(doc, ValidationRule.RECOMMENDATION_WITHOUT_OBJECTIVE),
+        "a principle, a theme, allObjectives or an all-objectives section anchors it");
   }
 
   // ---------------------------------------------------------------------------------- GCM-V013

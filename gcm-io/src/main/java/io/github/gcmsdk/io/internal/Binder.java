@@ -650,7 +650,8 @@ public final class Binder {
    * Reads and checks the {@code formatVersion} at the current token, the value of the current
    * path.
    *
-   * @return the version, if it is one of major version 1; otherwise null (reported)
+   * @return the version, if it is one of major version 2, or of major version 1 (which the
+   *     document then claims until {@link Migration} upgrades it); otherwise null (reported)
    * @throws IOException if the input cannot be read or is not JSON
    */
   String readFormatVersion() throws IOException {
@@ -676,7 +677,13 @@ public final class Binder {
           Map.of("version", Excerpt.of(version)));
       return null;
     }
-    if (!matcher.group(1).equals("1")) {
+    if (matcher.group(1).equals(Migration.FROM_MAJOR)) {
+      // read with the table of 2.0, which keeps every property of 1.0 where it was
+      sink.report(ReadProblem.FORMAT_UPGRADED, pointer(), position, "msg.version.upgraded",
+          Map.of("version", Excerpt.of(version), "known", Format.VERSION));
+      return version;
+    }
+    if (!matcher.group(1).equals(Property.FormatVersion.MAJOR)) {
       sink.report(ReadProblem.UNSUPPORTED_FORMAT_VERSION, pointer(), position,
           "msg.version.unsupported", Map.of("version", Excerpt.of(version),
           "known", Format.VERSION));

@@ -1,29 +1,43 @@
 package io.github.gcmsdk.io.internal;
 
+import io.github.gcmsdk.catalog.Attendance;
 import io.github.gcmsdk.catalog.Coded;
 import io.github.gcmsdk.catalog.Country;
+import io.github.gcmsdk.catalog.EventKind;
 import io.github.gcmsdk.catalog.GuidingPrinciple;
+import io.github.gcmsdk.catalog.MigrationReviewForum;
 import io.github.gcmsdk.catalog.Objective;
 import io.github.gcmsdk.catalog.RegionalCommission;
 import io.github.gcmsdk.catalog.RegionalReview;
+import io.github.gcmsdk.catalog.RoundTable;
 import io.github.gcmsdk.catalog.StakeholderGroup;
 import io.github.gcmsdk.catalog.SubRegion;
 import io.github.gcmsdk.catalog.Theme;
 import io.github.gcmsdk.model.Actor;
+import io.github.gcmsdk.model.Adoption;
+import io.github.gcmsdk.model.AdoptionKind;
 import io.github.gcmsdk.model.DateRange;
+import io.github.gcmsdk.model.DocumentKind;
+import io.github.gcmsdk.model.Event;
 import io.github.gcmsdk.model.Figure;
 import io.github.gcmsdk.model.FigureQualifier;
 import io.github.gcmsdk.model.Finding;
 import io.github.gcmsdk.model.FindingKind;
+import io.github.gcmsdk.model.Footnote;
 import io.github.gcmsdk.model.OpenQuestion;
+import io.github.gcmsdk.model.Paragraph;
+import io.github.gcmsdk.model.Pledge;
 import io.github.gcmsdk.model.PromisingPractice;
 import io.github.gcmsdk.model.Recommendation;
 import io.github.gcmsdk.model.Reference;
 import io.github.gcmsdk.model.ReferenceKind;
+import io.github.gcmsdk.model.RelatedReview;
 import io.github.gcmsdk.model.Review;
 import io.github.gcmsdk.model.ReviewProcess;
+import io.github.gcmsdk.model.ReviewRelation;
 import io.github.gcmsdk.model.Section;
 import io.github.gcmsdk.model.StakeholderInput;
+import io.github.gcmsdk.model.Translation;
 import io.github.gcmsdk.problem.Excerpt;
 import java.util.HashMap;
 import java.util.List;
@@ -31,7 +45,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The gcm-sdk JSON format, version 1.0, described once: every object type with its properties in
+ * The gcm-sdk JSON format, version 2.0, described once: every object type with its properties in
  * canonical order, each with its JSON name, kind of value, whether it is required, the model
  * getter and the builder setter. The reader, the writer, the JSON Schema and the Jackson module
  * are all derived from this table; {@code FORMAT.md} documents it for people.
@@ -109,6 +123,41 @@ public final class Format {
       "What kind of instrument or source a reference points to, by its code.",
       ReferenceKind::of, null, () -> List.of(ReferenceKind.values()));
 
+  /** A document kind, by code. */
+  public static final Codec<DocumentKind> DOCUMENT_KIND = Codecs.code("DocumentKind",
+      "What kind of document this is, by its code.",
+      byCode(DocumentKind.values()), null, () -> List.of(DocumentKind.values()), false);
+
+  /** An adoption kind, by code. */
+  public static final Codec<AdoptionKind> ADOPTION_KIND = Codecs.code("AdoptionKind",
+      "What a body did with the document, by its code.",
+      byCode(AdoptionKind.values()), null, () -> List.of(AdoptionKind.values()), false);
+
+  /** A relation between reviews, by code. */
+  public static final Codec<ReviewRelation> RELATION = Codecs.code("ReviewRelation",
+      "How a review relates to another one, by its code.",
+      byCode(ReviewRelation.values()), null, () -> List.of(ReviewRelation.values()), false);
+
+  /** An event kind, by code. */
+  public static final Codec<EventKind> EVENT_KIND = Codecs.code("EventKind",
+      "What an event of a review is, by its code.",
+      EventKind::fromCode, null, () -> List.of(EventKind.values()), false);
+
+  /** An attendance, by code. */
+  public static final Codec<Attendance> ATTENDANCE = Codecs.code("Attendance",
+      "How participants attended an event: in person or virtually, by its code.",
+      Attendance::fromCode, null, () -> List.of(Attendance.values()), false);
+
+  /** An IMRF round table, by code. */
+  public static final Codec<RoundTable> ROUND_TABLE = Codecs.code("RoundTable",
+      "An interactive multi-stakeholder round table of the IMRF 2022, by its code.",
+      RoundTable::fromCode, null, () -> List.of(RoundTable.values()), false);
+
+  /** An International Migration Review Forum, by code. */
+  public static final Codec<MigrationReviewForum> FORUM = Codecs.code("MigrationReviewForum",
+      "An International Migration Review Forum (GCM para 49), by its code.",
+      MigrationReviewForum::fromCode, null, () -> List.of(MigrationReviewForum.values()), false);
+
   // --- Object types, leaves first ------------------------------------------------------------
 
   /** A date range. */
@@ -137,11 +186,131 @@ public final class Format {
           "The sub-regions the actor is in or acts for.")
       .build();
 
+  /** An event of a review. */
+  public static final TypeSpec<Event, Event.Builder> EVENT = TypeSpec
+      .of("Event", Event.class,
+          "One event of a review: a consultation, a hearing, the intergovernmental meeting, a side"
+              + " event, with its dates and a venue or \"virtual\".",
+          Event::builder, Event.Builder::build, Event.Builder::putExtension)
+      .required("kind", EVENT_KIND, Event::getKind, (b, v) -> b.kind(v), "What the event is.")
+      .optional("title", Codecs.STRING, Event::getTitle, (b, v) -> b.title(v),
+          "The event's title, as its organisers name it.")
+      .optional("dates", Codecs.object(() -> Format.DATE_RANGE), Event::getDates,
+          (b, v) -> b.dates(v), "When the event took place, a single day or several.")
+      .optional("venue", Codecs.STRING, Event::getVenue, (b, v) -> b.venue(v),
+          "Where the event took place.")
+      .optional("attendance", ATTENDANCE, Event::getAttendance, (b, v) -> b.attendance(v),
+          "How people attended: in person, or virtually.")
+      .list("symbols", Codecs.STRING, Event::getSymbols, (b, v) -> b.symbols(v),
+          "The document symbols of the event's documents.")
+      .build();
+
+  /** A related review. */
+  public static final TypeSpec<RelatedReview, RelatedReview.Builder> RELATED_REVIEW = TypeSpec
+      .of("RelatedReview", RelatedReview.class,
+          "Another review a review relates to, and how: by the catalogue where it knows it,"
+              + " otherwise by title and address.",
+          RelatedReview::builder, RelatedReview.Builder::build, RelatedReview.Builder::putExtension)
+      .required("relation", RELATION, RelatedReview::getRelation, (b, v) -> b.relation(v),
+          "How the review relates to the other one.")
+      .optional("regionalReview", REGIONAL_REVIEW, RelatedReview::getRegionalReview,
+          (b, v) -> b.regionalReview(v), "The other review, if it is a catalogued regional review.")
+      .optional("forum", FORUM, RelatedReview::getForum, (b, v) -> b.forum(v),
+          "The other review, if it is a catalogued International Migration Review Forum.")
+      .optional("title", Codecs.STRING, RelatedReview::getTitle, (b, v) -> b.title(v),
+          "The other review's title.")
+      .optional("url", Codecs.STRING, RelatedReview::getUrl, (b, v) -> b.url(v),
+          "A web address of the other review.")
+      .build();
+
+  /** A paragraph. */
+  public static final TypeSpec<Paragraph, Paragraph.Builder> PARAGRAPH = TypeSpec
+      .of("Paragraph", Paragraph.class,
+          "A paragraph of running text that is not an item: before the first section, or a"
+              + " section's introduction.",
+          Paragraph::builder, Paragraph.Builder::build, Paragraph.Builder::putExtension)
+      .optional("id", Codecs.STRING, Paragraph::getId, (b, v) -> b.id(v),
+          "The identifier, unique within the document.")
+      .optional("label", Codecs.STRING, Paragraph::getLabel, (b, v) -> b.label(v),
+          "The paragraph's number in the source (\"1\", \"12 (b)\").")
+      .required("text", Codecs.STRING, Paragraph::getText, (b, v) -> b.text(v),
+          "The paragraph as the source gives it.")
+      .list("footnoteIds", Codecs.STRING, Paragraph::getFootnoteIds, (b, v) -> b.footnoteIds(v),
+          "The ids of the footnotes the paragraph refers to.")
+      .build();
+
+  /** A footnote. */
+  public static final TypeSpec<Footnote, Footnote.Builder> FOOTNOTE = TypeSpec
+      .of("Footnote", Footnote.class, "A footnote of the document, which items cite by id.",
+          Footnote::builder, Footnote.Builder::build, Footnote.Builder::putExtension)
+      .required("id", Codecs.STRING, Footnote::getId, (b, v) -> b.id(v),
+          "The identifier, unique within the document, that items cite.")
+      .optional("label", Codecs.STRING, Footnote::getLabel, (b, v) -> b.label(v),
+          "The footnote's mark in the source (\"1\", \"*\").")
+      .required("text", Codecs.STRING, Footnote::getText, (b, v) -> b.text(v),
+          "The footnote as the source gives it.")
+      .build();
+
+  /** A translation link. */
+  public static final TypeSpec<Translation, Translation.Builder> TRANSLATION = TypeSpec
+      .of("Translation", Translation.class,
+          "Another language version of the same work, each version a document of its own.",
+          Translation::builder, Translation.Builder::build, Translation.Builder::putExtension)
+      .required("language", Codecs.STRING, Translation::getLanguage, (b, v) -> b.language(v),
+          "The language of the other version, as a BCP 47 tag (\"fr\").")
+      .optional("id", Codecs.STRING, Translation::getId, (b, v) -> b.id(v),
+          "The id of the other version's document.")
+      .optional("title", Codecs.STRING, Translation::getTitle, (b, v) -> b.title(v),
+          "The title of the other version.")
+      .optional("url", Codecs.STRING, Translation::getUrl, (b, v) -> b.url(v),
+          "Where the other version can be found.")
+      .build();
+
+  /** An adoption. */
+  public static final TypeSpec<Adoption, Adoption.Builder> ADOPTION = TypeSpec
+      .of("Adoption", Adoption.class, "What a body did with the document, and when.",
+          Adoption::builder, Adoption.Builder::build, Adoption.Builder::putExtension)
+      .defaulted("kind", ADOPTION_KIND, Adoption::getKind, (b, v) -> b.kind(v),
+          AdoptionKind.ADOPTED, "What the body did.")
+      .required("body", Codecs.STRING, Adoption::getBody, (b, v) -> b.body(v),
+          "The body (\"International Migration Review Forum\", \"General Assembly\").")
+      .optional("date", Codecs.PARTIAL_DATE, Adoption::getDate, (b, v) -> b.date(v),
+          "When it did.")
+      .optional("symbol", Codecs.STRING, Adoption::getSymbol, (b, v) -> b.symbol(v),
+          "The symbol of the act (\"A/RES/76/266\").")
+      .build();
+
+  /** A pledge. */
+  public static final TypeSpec<Pledge, Pledge.Builder> PLEDGE = TypeSpec
+      .of("Pledge", Pledge.class,
+          "A pledge: who pledges what, for which objectives, and for how much.",
+          Pledge::builder, Pledge.Builder::build, Pledge.Builder::putExtension)
+      .required("id", Codecs.STRING, Pledge::getId, (b, v) -> b.id(v),
+          "The identifier, unique within the document.")
+      .optional("label", Codecs.STRING, Pledge::getLabel, (b, v) -> b.label(v),
+          "The pledge's number in the source.")
+      .required("text", Codecs.STRING, Pledge::getText, (b, v) -> b.text(v),
+          "What is pledged, as the source states it.")
+      .list("pledgers", Codecs.object(() -> Format.ACTOR), Pledge::getPledgers,
+          (b, v) -> b.pledgers(v), "Who pledges.")
+      .list("objectives", OBJECTIVE, Pledge::getObjectives, (b, v) -> b.objectives(v),
+          "The objectives the pledge serves.")
+      .defaulted("allObjectives", Codecs.BOOLEAN, Pledge::isAllObjectives,
+          (b, v) -> b.allObjectives(v), Boolean.FALSE,
+          "Whether the pledge serves all 23 objectives.")
+      .optional("amount", Codecs.DECIMAL, Pledge::getAmount, (b, v) -> b.amount(v),
+          "The amount pledged, for a pledge of money, kept exactly as written.")
+      .optional("currency", Codecs.STRING, Pledge::getCurrency, (b, v) -> b.currency(v),
+          "The currency of the amount, as an ISO 4217 code (\"USD\").")
+      .list("footnoteIds", Codecs.STRING, Pledge::getFootnoteIds, (b, v) -> b.footnoteIds(v),
+          "The ids of the footnotes the pledge refers to.")
+      .build();
+
   /** A review. */
   public static final TypeSpec<Review, Review.Builder> REVIEW = TypeSpec
       .of("Review", Review.class,
-          "The review a stakeholder input feeds: the process, the regional commission and"
-              + " region, and the period.",
+          "The review a document feeds or records: the process, the regional commission and"
+              + " region, the period, its events, organisers, chairs, symbols and related reviews.",
           Review::builder, Review.Builder::build, Review.Builder::putExtension)
       .required("process", PROCESS, Review::getProcess, (b, v) -> b.process(v),
           "The review process.")
@@ -157,24 +326,47 @@ public final class Format {
           "The countries the review covers, where it covers fewer than a whole region.")
       .optional("period", Codecs.object(() -> Format.DATE_RANGE), Review::getPeriod,
           (b, v) -> b.period(v), "When the review took place.")
+      .list("events", Codecs.object(() -> Format.EVENT), Review::getEvents,
+          (b, v) -> b.events(v), "The review's events: consultations, hearings, meetings.")
+      .list("hosts", Codecs.object(() -> Format.ACTOR), Review::getHosts, (b, v) -> b.hosts(v),
+          "Who convened or hosted the review.")
+      .list("coOrganisers", Codecs.object(() -> Format.ACTOR), Review::getCoOrganisers,
+          (b, v) -> b.coOrganisers(v), "Who organised the review with the hosts.")
+      .list("chairs", Codecs.object(() -> Format.ACTOR), Review::getChairs,
+          (b, v) -> b.chairs(v), "Who chaired the review or its meeting.")
+      .list("symbols", Codecs.STRING, Review::getSymbols, (b, v) -> b.symbols(v),
+          "The document symbols of the review.")
+      .list("relatedReviews", Codecs.object(() -> Format.RELATED_REVIEW),
+          Review::getRelatedReviews, (b, v) -> b.relatedReviews(v),
+          "The reviews this one follows, feeds or belongs to.")
       .build();
 
   /** A finding. */
   public static final TypeSpec<Finding, Finding.Builder> FINDING = TypeSpec
       .of("Finding", Finding.class,
-          "What stakeholders observed: an observation, a concern, a reported violation, progress"
-              + " or a challenge, with the evidence for it.",
+          "A statement of the document: what stakeholders observed (an observation, a concern, a"
+              + " reported violation, progress or a challenge), or what a declaration or outcome"
+              + " states (a commitment, a reaffirmation, a request, ...).",
           Finding::builder, Finding.Builder::build, Finding.Builder::putExtension)
       .optional("id", Codecs.STRING, Finding::getId, (b, v) -> b.id(v),
           "The identifier, unique within the document.")
+      .optional("label", Codecs.STRING, Finding::getLabel, (b, v) -> b.label(v),
+          "The item's number in the source (\"12\", \"12 (b)\").")
       .defaulted("kind", FINDING_KIND, Finding::getKind, (b, v) -> b.kind(v),
           FindingKind.OBSERVATION, "What kind of finding this is.")
       .required("text", Codecs.STRING, Finding::getText, (b, v) -> b.text(v),
           "The finding as the source states it.")
       .list("objectives", OBJECTIVE, Finding::getObjectives, (b, v) -> b.objectives(v),
           "Objectives the finding concerns beyond those of its section.")
+      .defaulted("allObjectives", Codecs.BOOLEAN, Finding::isAllObjectives,
+          (b, v) -> b.allObjectives(v), Boolean.FALSE,
+          "Whether the item concerns all 23 objectives (a cross-cutting item).")
       .list("themes", THEME, Finding::getThemes, (b, v) -> b.themes(v),
           "Themes the finding concerns beyond those of its section.")
+      .list("principles", PRINCIPLE, Finding::getPrinciples, (b, v) -> b.principles(v),
+          "The guiding principles the finding concerns.")
+      .optional("attribution", Codecs.object(() -> Format.ACTOR), Finding::getAttribution,
+          (b, v) -> b.attribution(v), "Who said it, for a finding that quotes someone.")
       .list("countries", COUNTRY, Finding::getCountries, (b, v) -> b.countries(v),
           "The countries the finding is about.")
       .list("subRegions", SUB_REGION, Finding::getSubRegions, (b, v) -> b.subRegions(v),
@@ -183,6 +375,8 @@ public final class Format {
           "The ids of the figures that support the finding.")
       .list("referenceIds", Codecs.STRING, Finding::getReferenceIds, (b, v) -> b.referenceIds(v),
           "The ids of the references that support or are discussed by the finding.")
+      .list("footnoteIds", Codecs.STRING, Finding::getFootnoteIds, (b, v) -> b.footnoteIds(v),
+          "The ids of the footnotes the item refers to.")
       .build();
 
   /** A recommendation. */
@@ -193,10 +387,15 @@ public final class Format {
           Recommendation.Builder::putExtension)
       .required("id", Codecs.STRING, Recommendation::getId, (b, v) -> b.id(v),
           "The identifier, unique within the document.")
+      .optional("label", Codecs.STRING, Recommendation::getLabel, (b, v) -> b.label(v),
+          "The item's number in the source (\"12\", \"12 (b)\").")
       .required("text", Codecs.STRING, Recommendation::getText, (b, v) -> b.text(v),
           "The recommendation as the source states it.")
       .list("objectives", OBJECTIVE, Recommendation::getObjectives, (b, v) -> b.objectives(v),
           "The objectives the recommendation addresses, the primary one first.")
+      .defaulted("allObjectives", Codecs.BOOLEAN, Recommendation::isAllObjectives,
+          (b, v) -> b.allObjectives(v), Boolean.FALSE,
+          "Whether the item concerns all 23 objectives (a cross-cutting item).")
       .list("relatedObjectives", OBJECTIVE, Recommendation::getRelatedObjectives,
           (b, v) -> b.relatedObjectives(v), "Further objectives the recommendation links to.")
       .list("addressees", Codecs.object(() -> Format.ACTOR), Recommendation::getAddressees,
@@ -207,6 +406,8 @@ public final class Format {
           "The cross-cutting themes of the recommendation.")
       .list("referenceIds", Codecs.STRING, Recommendation::getReferenceIds,
           (b, v) -> b.referenceIds(v), "The ids of the references the recommendation relies on.")
+      .list("footnoteIds", Codecs.STRING, Recommendation::getFootnoteIds, (b, v) -> b.footnoteIds(v),
+          "The ids of the footnotes the item refers to.")
       .build();
 
   /** A promising practice. */
@@ -218,6 +419,8 @@ public final class Format {
           PromisingPractice.Builder::putExtension)
       .required("id", Codecs.STRING, PromisingPractice::getId, (b, v) -> b.id(v),
           "The identifier, unique within the document.")
+      .optional("label", Codecs.STRING, PromisingPractice::getLabel, (b, v) -> b.label(v),
+          "The item's number in the source (\"12\", \"12 (b)\").")
       .required("title", Codecs.STRING, PromisingPractice::getTitle, (b, v) -> b.title(v),
           "A short name for the practice.")
       .required("description", Codecs.STRING, PromisingPractice::getDescription,
@@ -242,6 +445,8 @@ public final class Format {
           (b, v) -> b.figureIds(v), "The ids of the figures that describe the practice.")
       .list("referenceIds", Codecs.STRING, PromisingPractice::getReferenceIds,
           (b, v) -> b.referenceIds(v), "The ids of the references about the practice.")
+      .list("footnoteIds", Codecs.STRING, PromisingPractice::getFootnoteIds, (b, v) -> b.footnoteIds(v),
+          "The ids of the footnotes the item refers to.")
       .build();
 
   /** A figure. */
@@ -262,6 +467,12 @@ public final class Format {
           (b, v) -> b.description(v), "What the figure means, in words.")
       .optional("statement", Codecs.STRING, Figure::getStatement, (b, v) -> b.statement(v),
           "The sentence of the source that states the figure, word for word.")
+      .optional("referenceDate", Codecs.PARTIAL_DATE, Figure::getReferenceDate,
+          (b, v) -> b.referenceDate(v), "The date the figure refers to (\"as of 2021\").")
+      .optional("currency", Codecs.STRING, Figure::getCurrency, (b, v) -> b.currency(v),
+          "The currency, as an ISO 4217 code (\"USD\"), for an amount of money.")
+      .optional("source", Codecs.STRING, Figure::getSource, (b, v) -> b.source(v),
+          "Where the figure comes from, as the document names it.")
       .list("objectives", OBJECTIVE, Figure::getObjectives, (b, v) -> b.objectives(v),
           "The objectives the figure bears on.")
       .build();
@@ -303,6 +514,8 @@ public final class Format {
           OpenQuestion::builder, OpenQuestion.Builder::build, OpenQuestion.Builder::putExtension)
       .optional("id", Codecs.STRING, OpenQuestion::getId, (b, v) -> b.id(v),
           "The identifier, unique within the document.")
+      .optional("label", Codecs.STRING, OpenQuestion::getLabel, (b, v) -> b.label(v),
+          "The item's number in the source (\"12\", \"12 (b)\").")
       .required("text", Codecs.STRING, OpenQuestion::getText, (b, v) -> b.text(v),
           "The question as the source asks it.")
       .list("objectives", OBJECTIVE, OpenQuestion::getObjectives, (b, v) -> b.objectives(v),
@@ -325,15 +538,27 @@ public final class Format {
           "The heading, as the source gives it.")
       .list("objectives", OBJECTIVE, Section::getObjectives, (b, v) -> b.objectives(v),
           "The objectives the section addresses.")
+      .defaulted("allObjectives", Codecs.BOOLEAN, Section::isAllObjectives,
+          (b, v) -> b.allObjectives(v), Boolean.FALSE,
+          "Whether the section concerns all 23 objectives (a cross-cutting part).")
+      .optional("roundTable", ROUND_TABLE, Section::getRoundTable, (b, v) -> b.roundTable(v),
+          "The IMRF round table the section reports on.")
+      .list("principles", PRINCIPLE, Section::getPrinciples, (b, v) -> b.principles(v),
+          "The guiding principles the section addresses.")
       .list("themes", THEME, Section::getThemes, (b, v) -> b.themes(v),
           "The cross-cutting themes the section addresses.")
+      .list("introduction", Codecs.object(() -> Format.PARAGRAPH), Section::getIntroduction,
+          (b, v) -> b.introduction(v), "The section's introduction: paragraphs before its items.")
       .list("findings", Codecs.object(() -> Format.FINDING), Section::getFindings,
-          (b, v) -> b.findings(v), "What stakeholders observed.")
+          (b, v) -> b.findings(v),
+          "What stakeholders observed, or what the document states (commitments, requests, ...).")
       .list("recommendations", Codecs.object(() -> Format.RECOMMENDATION),
           Section::getRecommendations, (b, v) -> b.recommendations(v),
           "The recommendations made.")
       .list("practices", Codecs.object(() -> Format.PRACTICE), Section::getPractices,
           (b, v) -> b.practices(v), "The promising practices reported.")
+      .list("pledges", Codecs.object(() -> Format.PLEDGE), Section::getPledges,
+          (b, v) -> b.pledges(v), "The pledges made.")
       .list("figures", Codecs.object(() -> Format.FIGURE), Section::getFigures,
           (b, v) -> b.figures(v), "The figures stated in this section.")
       .list("references", Codecs.object(() -> Format.REFERENCE), Section::getReferences,
@@ -347,14 +572,18 @@ public final class Format {
   /** A stakeholder input document, the root of a file. */
   public static final TypeSpec<StakeholderInput, StakeholderInput.Builder> DOCUMENT = TypeSpec
       .of("StakeholderInput", StakeholderInput.class,
-          "A stakeholder input document to a GCM review: who contributed it, which review it"
-              + " feeds, and its sections of findings, recommendations and promising practices.",
+          "A document of a GCM review (stakeholder input, a review's outcome or summary, a"
+              + " progress declaration, a voluntary national review): who contributed it, which"
+              + " review it feeds, and its sections of findings, recommendations and promising"
+              + " practices.",
           StakeholderInput::builder, StakeholderInput.Builder::build,
           StakeholderInput.Builder::putExtension)
       .formatVersion(StakeholderInput::getFormatVersion, (b, v) -> b.formatVersion(v),
-          "The version of the gcm-sdk JSON format the file is written in: \"1.0\", or the 1.x"
-          + " version of a file read and written back. Readers of 1.0 read any 1.x file; they"
-          + " reject 2.0 and later.")
+          "The version of the gcm-sdk JSON format the file is written in: \"2.0\", or the 2.x"
+          + " version of a file read and written back. Readers of 2.0 read any 2.x file, and"
+          + " upgrade a 1.x file when they read it; they reject 3.0 and later.")
+      .defaulted("kind", DOCUMENT_KIND, StakeholderInput::getKind, (b, v) -> b.kind(v),
+          DocumentKind.STAKEHOLDER_INPUT, "What kind of document this is.")
       .required("id", Codecs.STRING, StakeholderInput::getId, (b, v) -> b.id(v),
           "The document's identifier, unique among the documents a tool handles.")
       .required("title", Codecs.STRING, StakeholderInput::getTitle, (b, v) -> b.title(v),
@@ -363,6 +592,16 @@ public final class Format {
           (b, v) -> b.language(v), "The language of the text, as a BCP 47 tag (\"en\").")
       .optional("date", Codecs.PARTIAL_DATE, StakeholderInput::getDate, (b, v) -> b.date(v),
           "When the document was issued.")
+      .list("symbols", Codecs.STRING, StakeholderInput::getSymbols, (b, v) -> b.symbols(v),
+          "The document's symbols (\"A/RES/76/266\").")
+      .list("adoptions", Codecs.object(() -> Format.ADOPTION), StakeholderInput::getAdoptions,
+          (b, v) -> b.adoptions(v), "Who adopted, endorsed or published the document, and when.")
+      .optional("workId", Codecs.STRING, StakeholderInput::getWorkId, (b, v) -> b.workId(v),
+          "The identifier of the work this document is one language version of, shared by all"
+              + " its versions.")
+      .list("translations", Codecs.object(() -> Format.TRANSLATION),
+          StakeholderInput::getTranslations, (b, v) -> b.translations(v),
+          "The other language versions of the same work.")
       .optional("url", Codecs.STRING, StakeholderInput::getUrl, (b, v) -> b.url(v),
           "Where the original document can be found.")
       .optional("review", Codecs.object(() -> Format.REVIEW), StakeholderInput::getReview,
@@ -370,6 +609,8 @@ public final class Format {
       .list("contributors", Codecs.object(() -> Format.ACTOR), StakeholderInput::getContributors,
           (b, v) -> b.contributors(v),
           "The stakeholder groups and organisations whose input the document gathers.")
+      .list("paragraphs", Codecs.object(() -> Format.PARAGRAPH), StakeholderInput::getParagraphs,
+          (b, v) -> b.paragraphs(v), "The paragraphs before the first section.")
       .list("sections", Codecs.object(() -> Format.SECTION), StakeholderInput::getSections,
           (b, v) -> b.sections(v), "The top-level sections.")
       .list("references", Codecs.object(() -> Format.REFERENCE), StakeholderInput::getReferences,
@@ -379,6 +620,8 @@ public final class Format {
       .list("openQuestions", Codecs.object(() -> Format.OPEN_QUESTION),
           StakeholderInput::getOpenQuestions, (b, v) -> b.openQuestions(v),
           "The questions the document as a whole leaves open.")
+      .list("footnotes", Codecs.object(() -> Format.FOOTNOTE), StakeholderInput::getFootnotes,
+          (b, v) -> b.footnotes(v), "The document's footnotes, which items cite by id.")
       .build();
 
   /** The codec of a whole document. */
@@ -386,7 +629,8 @@ public final class Format {
 
   /** Every object type, the document first. */
   public static final List<TypeSpec<?, ?>> TYPES = List.of(DOCUMENT, REVIEW, DATE_RANGE, ACTOR,
-      SECTION, FINDING, RECOMMENDATION, PRACTICE, FIGURE, REFERENCE, OPEN_QUESTION);
+      SECTION, FINDING, RECOMMENDATION, PRACTICE, FIGURE, REFERENCE, OPEN_QUESTION, EVENT,
+      RELATED_REVIEW, ADOPTION, TRANSLATION, PARAGRAPH, PLEDGE, FOOTNOTE);
 
   private static <E extends Enum<E> & Coded> Function<String, E> byCode(E[] values) {
     Map<String, E> map = new HashMap<>();

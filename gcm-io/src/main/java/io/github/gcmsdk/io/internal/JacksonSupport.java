@@ -12,25 +12,34 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.github.gcmsdk.catalog.Attendance;
 import io.github.gcmsdk.catalog.Country;
+import io.github.gcmsdk.catalog.EventKind;
 import io.github.gcmsdk.catalog.GuidingPrinciple;
+import io.github.gcmsdk.catalog.MigrationReviewForum;
 import io.github.gcmsdk.catalog.Objective;
 import io.github.gcmsdk.catalog.RegionalCommission;
 import io.github.gcmsdk.catalog.RegionalReview;
+import io.github.gcmsdk.catalog.RoundTable;
 import io.github.gcmsdk.catalog.StakeholderGroup;
 import io.github.gcmsdk.catalog.SubRegion;
 import io.github.gcmsdk.catalog.Theme;
+import io.github.gcmsdk.model.AdoptionKind;
+import io.github.gcmsdk.model.DocumentKind;
 import io.github.gcmsdk.model.Extensible;
 import io.github.gcmsdk.model.FigureQualifier;
 import io.github.gcmsdk.model.FindingKind;
 import io.github.gcmsdk.model.PartialDate;
 import io.github.gcmsdk.model.ReferenceKind;
 import io.github.gcmsdk.model.ReviewProcess;
+import io.github.gcmsdk.model.ReviewRelation;
+import io.github.gcmsdk.model.StakeholderInput;
 import io.github.gcmsdk.model.json.JsonValue;
 import io.github.gcmsdk.problem.Problem;
 import io.github.gcmsdk.problem.Severity;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
@@ -66,6 +75,13 @@ public final class JacksonSupport {
     add(module, FindingKind.class, Format.FINDING_KIND, settings, error);
     add(module, FigureQualifier.class, Format.QUALIFIER, settings, error);
     add(module, ReferenceKind.class, Format.REFERENCE_KIND, settings, error);
+    add(module, DocumentKind.class, Format.DOCUMENT_KIND, settings, error);
+    add(module, AdoptionKind.class, Format.ADOPTION_KIND, settings, error);
+    add(module, ReviewRelation.class, Format.RELATION, settings, error);
+    add(module, EventKind.class, Format.EVENT_KIND, settings, error);
+    add(module, Attendance.class, Format.ATTENDANCE, settings, error);
+    add(module, RoundTable.class, Format.ROUND_TABLE, settings, error);
+    add(module, MigrationReviewForum.class, Format.FORUM, settings, error);
     add(module, PartialDate.class, Codecs.PARTIAL_DATE, settings, error);
     add(module, JsonValue.class, Codecs.JSON, settings, error);
   }
@@ -158,6 +174,15 @@ public final class JacksonSupport {
                 b.getSeverity() != Severity.ERROR))
             .collect(Collectors.toList());
         throw error.apply(parser, ordered);
+      }
+      if (value instanceof StakeholderInput document) {
+        // a 1.x document is upgraded as GcmJson upgrades it (its report is GcmJson's only)
+        Optional<Migration.Upgraded> upgraded = Migration.upgrade(document);
+        if (upgraded.isPresent()) {
+          @SuppressWarnings("unchecked") // V is StakeholderInput: value is one
+          V upgradedValue = (V) upgraded.get().document();
+          return upgradedValue;
+        }
       }
       return value;
     }

@@ -258,9 +258,12 @@ public abstract class Property<T, B> {
   static final class FormatVersion<T, B> extends Property<T, B> {
 
     /** The version this library writes and fully understands. */
-    static final String CURRENT = "1.0";
+    static final String CURRENT = "2.0";
 
-    /** A version string, {@code MAJOR.MINOR}; one of major version 1 is read. */
+    /** The major version this library writes. */
+    static final String MAJOR = "2";
+
+    /** A version string, {@code MAJOR.MINOR}; one of major version 2 or 1 is read. */
     static final Pattern VERSION = Pattern.compile("(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)");
 
     private final Function<T, String> getter;
@@ -298,10 +301,10 @@ public abstract class Property<T, B> {
     void write(JsonGenerator generator, T value) throws IOException {
       String version = getter.apply(value);
       Matcher matcher = VERSION.matcher(version);
-      if (!matcher.matches() || !matcher.group(1).equals("1")) {
+      if (!matcher.matches() || !matcher.group(1).equals(MAJOR)) {
         throw new IllegalArgumentException("The formatVersion \"" + Excerpt.of(version)
-            + "\" is not a version of format 1 (\"1.0\", \"1.3\"), which this writer writes"
-            + " and its readers read");
+            + "\" is not a version of format 2 (\"2.0\", \"2.3\"), which this writer writes"
+            + " (a file of format 1.x is upgraded to 2.0 when read)");
       }
       generator.writeFieldName(name());
       generator.writeString(version);
@@ -312,7 +315,7 @@ public abstract class Property<T, B> {
       return SchemaGenerator.object(
           "description", JsonValue.of(description()),
           "type", JsonValue.of("string"),
-          "pattern", JsonValue.of("^1\\.(0|[1-9][0-9]*)$"));
+          "pattern", JsonValue.of("^[12]\\.(0|[1-9][0-9]*)$"));
     }
   }
 

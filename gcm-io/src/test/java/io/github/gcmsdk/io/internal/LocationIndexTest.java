@@ -21,7 +21,7 @@ class LocationIndexTest {
       ReadSettings.of(false, 1_000_000, 64, 5, 1000, 1000, Locale.ROOT);
 
   private static final String HEAD =
-      "{\"formatVersion\":\"1.0\",\"id\":\"d\",\"title\":\"t\",\"language\":\"en\",\n";
+      "{\"formatVersion\":\"2.0\",\"id\":\"d\",\"title\":\"t\",\"language\":\"en\",\n";
 
   private static Outcome<StakeholderInput> read(String text) {
     return new DocumentReader(SHORT_STRINGS).read(Format.DOCUMENT_CODEC,

@@ -24,7 +24,7 @@ class MemberOrderTest {
 
   /** The members of a document, one per line, in canonical order. */
   private static final List<String> MEMBERS = List.of(
-      "\"formatVersion\": \"1.0\"",
+      "\"formatVersion\": \"2.0\"",
       "\"id\": \"d\"",
       "\"title\": \"t\"",
       "\"language\": \"en\"",

@@ -44,7 +44,7 @@ class SourceLinesTest {
 
   private static byte[] document(String lineBreak, String text, byte[] tail) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    String head = "{" + lineBreak + "\"formatVersion\": \"1.0\"," + lineBreak + "\"id\": \""
+    String head = "{" + lineBreak + "\"formatVersion\": \"2.0\"," + lineBreak + "\"id\": \""
         + text + "\"," + lineBreak + lineBreak + "\"title\": \"" + text + text + " ";
     out.writeBytes(head.getBytes(StandardCharsets.UTF_8));
     out.writeBytes(tail);

@@ -183,7 +183,8 @@ public final class Layout {
 
     /**
      * Returns the JSON name of the list property the sheet's rows are elements of (empty for the
-     * document).
+     * document); for a list in a nested object of the owner, the dotted path from the owner's
+     * object ({@code review.events}).
      *
      * @return the property
      */
@@ -363,7 +364,7 @@ public final class Layout {
   }
 
   /**
-   * Returns the version of the format this library writes ("1.0").
+   * Returns the version of the format this library writes ("2.0").
    *
    * @return the version
    */
@@ -391,7 +392,8 @@ public final class Layout {
   }
 
   /**
-   * Returns the sheets whose rows are elements of lists of a type's objects, by JSON name.
+   * Returns the sheets whose rows are elements of lists of a type's objects, by JSON name (a
+   * dotted path for a list in a nested object: {@code review.events}).
    *
    * @param type the schema name of the owner type
    * @return the sheets by list property
@@ -421,19 +423,18 @@ public final class Layout {
           flatten(sheet, refType, path, pending);
           continue;
         }
-        if (!prefix.isEmpty()) {
-          // A list of objects in a nested object would need an owner key for that object: the
-          // format has none; this fails the class's initialisation, and its tests, if one comes.
-          throw new IllegalStateException("A list of objects in a nested object: " + path);
-        }
+        // A list in a nested object (review.events) belongs to the row the nested object is
+        // part of: its property is the dotted path from the row's object.
+        String listPath = String.join(".", path);
         Sheet child = sheets.get(sheetName(name));
         if (child == null) {
-          child = new Sheet(sheetName(name), name, refType,
+          child = new Sheet(sheetName(name), listPath, refType,
               resolved.path("description").asText());
           sheets.put(child.name, child);
           pending.add(child);
-        } else if (!child.type.equals(refType)) {
-          throw new IllegalStateException("Two lists named " + name + " of different types");
+        } else if (!child.type.equals(refType) || !child.property.equals(listPath)) {
+          throw new IllegalStateException("Two lists named " + name + " of different types"
+              + " or places");
         }
         if (!child.ownerTypes.contains(sheet.type)) {
           child.ownerTypes.add(sheet.type);
@@ -441,7 +442,7 @@ public final class Layout {
         if (!sheet.isDocument()) {
           sheet.keyed = true;
         }
-        childSheets.computeIfAbsent(sheet.type, t -> new LinkedHashMap<>()).put(name, child);
+        childSheets.computeIfAbsent(sheet.type, t -> new LinkedHashMap<>()).put(listPath, child);
         continue;
       }
       String jsonType = resolved.path("type").asText();

@@ -353,46 +353,72 @@ public final class TreeBuilder {
         node.members.put(path.get(path.size() - 1), column);
       }
     }
-    writeNode(json, root, item, pointer, lists);
+    // children of a list in a nested object (review.events) go into that object's node
+    for (Map.Entry<String, List<Item>> children : item.children.entrySet()) {
+      String[] path = children.getKey().split("\\.");
+      if (path.length > 1) {
+        Node node = root;
+        for (int i = 0; i < path.length - 1; i++) {
+          node = (Node) node.members.computeIfAbsent(path[i], n -> new Node());
+        }
+        node.members.put(path[path.length - 1], new Children(children.getValue()));
+      }
+    }
+    writeNode(json, root, item, pointer, lists, depth, written);
     // the children are members of the item's object: reopen it (writeNode left it open)
     for (Map.Entry<String, List<Item>> children : item.children.entrySet()) {
-      json.writeFieldName(children.getKey());
-      json.writeStartArray();
-      int i = 0;
-      for (Item child : children.getValue()) {
-        String childPointer = pointer + "/" + escape(children.getKey()) + "/" + i++;
-        if (depth >= MAX_DEPTH) {
-          report(SpreadsheetProblem.UNREACHABLE_ROW, Cells.row(child.sheetName, child.row),
-              childPointer, Map.of("key", Excerpt.of(child.parent).toString()));
-          written.add(child);
-          json.writeStartObject();
-          json.writeEndObject();
-          continue;
-        }
-        write(json, child, childPointer, depth + 1, written);
+      if (children.getKey().indexOf('.') < 0) {
+        json.writeFieldName(children.getKey());
+        writeChildren(json, children.getValue(), pointer + "/" + escape(children.getKey()),
+            depth, written);
       }
-      json.writeEndArray();
     }
     json.writeEndObject();
   }
 
+  /** The rows of a list in a nested object of a row's object. */
+  private record Children(List<Item> items) {}
+
+  private void writeChildren(JsonGenerator json, List<Item> items, String listPointer, int depth,
+      Set<Item> written) throws IOException {
+    json.writeStartArray();
+    int i = 0;
+    for (Item child : items) {
+      String childPointer = listPointer + "/" + i++;
+      if (depth >= MAX_DEPTH) {
+        report(SpreadsheetProblem.UNREACHABLE_ROW, Cells.row(child.sheetName, child.row),
+            childPointer, Map.of("key", Excerpt.of(child.parent).toString()));
+        written.add(child);
+        json.writeStartObject();
+        json.writeEndObject();
+        continue;
+      }
+      write(json, child, childPointer, depth + 1, written);
+    }
+    json.writeEndArray();
+  }
+
   /** Writes an object's members, and leaves the outermost object open for the children. */
   private void writeNode(JsonGenerator json, Node node, Item item, String pointer,
-      Map<Layout.Field, TreeMap<Integer, Column>> lists) throws IOException {
+      Map<Layout.Field, TreeMap<Integer, Column>> lists, int depth, Set<Item> written)
+      throws IOException {
     json.writeStartObject();
-    writeMembers(json, node, item, pointer, lists);
+    writeMembers(json, node, item, pointer, lists, depth, written);
   }
 
   private void writeMembers(JsonGenerator json, Node node, Item item, String pointer,
-      Map<Layout.Field, TreeMap<Integer, Column>> lists) throws IOException {
+      Map<Layout.Field, TreeMap<Integer, Column>> lists, int depth, Set<Item> written)
+      throws IOException {
     for (Map.Entry<String, Object> member : node.members.entrySet()) {
       String memberPointer = pointer + "/" + escape(member.getKey());
       json.writeFieldName(member.getKey());
       Object value = member.getValue();
       if (value instanceof Node nested) {
         json.writeStartObject();
-        writeMembers(json, nested, item, memberPointer, lists);
+        writeMembers(json, nested, item, memberPointer, lists, depth, written);
         json.writeEndObject();
+      } else if (value instanceof Children children) {
+        writeChildren(json, children.items(), memberPointer, depth, written);
       } else if (value instanceof Layout.Field field) {
         json.writeStartArray();
         for (Column column : lists.get(field).values()) {

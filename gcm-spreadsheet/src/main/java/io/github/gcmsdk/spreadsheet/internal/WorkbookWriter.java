@@ -109,9 +109,10 @@ public final class WorkbookWriter {
       Map<Layout.Sheet, List<RowData>> rows) {
     rows.get(sheet).add(new RowData(sheet.keyed() ? pointer : "", parent, object));
     for (Map.Entry<String, Layout.Sheet> child : layout.childSheets(sheet.type()).entrySet()) {
-      JsonNode list = object.path(child.getKey());
+      String path = "/" + child.getKey().replace('.', '/'); // review.events: /review/events
+      JsonNode list = object.at(path);
       for (int i = 0; i < list.size(); i++) {
-        collect(child.getValue(), list.get(i), pointer + "/" + child.getKey() + "/" + i,
+        collect(child.getValue(), list.get(i), pointer + path + "/" + i,
             sheet.keyed() ? pointer : "", rows);
       }
     }

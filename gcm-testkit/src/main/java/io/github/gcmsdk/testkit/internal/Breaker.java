@@ -109,14 +109,16 @@ public final class Breaker {
       case RECOMMENDATION_WITHOUT_OBJECTIVE: {
         List<Target> targets = new ArrayList<>();
         for (Docs.ItemRef<Recommendation> ref : Docs.all(doc, Docs.RECOMMENDATIONS)) {
-          // gcm-validation counts the objectives of enclosing sections too (RULES.md, GCM-V012):
-          // they are cleared as well; the other items keep their own objectives.
+          // gcm-validation counts the objectives of enclosing sections too, and the
+          // recommendation's principles, themes and allObjectives (RULES.md, GCM-V012): they are
+          // cleared as well; the other items keep their own objectives.
           int[] path = ref.sectionPath();
           targets.add(new Target(ref.pointer().child("objectives"), d -> {
-            StakeholderInput changed = ref.update(d, r -> r.withObjectives(List.of()));
+            StakeholderInput changed = ref.update(d, r -> r.withObjectives(List.of())
+                .withPrinciples(List.of()).withThemes(List.of()).withAllObjectives(false));
             for (int depth = 1; depth <= path.length; depth++) {
               changed = Docs.updateSection(changed, Arrays.copyOf(path, depth),
-                  section -> section.withObjectives(List.of()));
+                  section -> section.withObjectives(List.of()).withAllObjectives(false));
             }
             return changed;
           }));

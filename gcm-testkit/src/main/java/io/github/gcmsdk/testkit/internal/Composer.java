@@ -1,29 +1,43 @@
 package io.github.gcmsdk.testkit.internal;
 
+import io.github.gcmsdk.catalog.Attendance;
 import io.github.gcmsdk.catalog.Country;
+import io.github.gcmsdk.catalog.EventKind;
 import io.github.gcmsdk.catalog.GuidingPrinciple;
+import io.github.gcmsdk.catalog.MigrationReviewForum;
 import io.github.gcmsdk.catalog.Objective;
 import io.github.gcmsdk.catalog.RegionalCommission;
 import io.github.gcmsdk.catalog.RegionalReview;
+import io.github.gcmsdk.catalog.RoundTable;
 import io.github.gcmsdk.catalog.StakeholderGroup;
 import io.github.gcmsdk.catalog.SubRegion;
 import io.github.gcmsdk.catalog.Theme;
 import io.github.gcmsdk.model.Actor;
+import io.github.gcmsdk.model.Adoption;
+import io.github.gcmsdk.model.AdoptionKind;
 import io.github.gcmsdk.model.DateRange;
+import io.github.gcmsdk.model.DocumentKind;
+import io.github.gcmsdk.model.Event;
 import io.github.gcmsdk.model.Figure;
 import io.github.gcmsdk.model.FigureQualifier;
 import io.github.gcmsdk.model.Finding;
 import io.github.gcmsdk.model.FindingKind;
+import io.github.gcmsdk.model.Footnote;
 import io.github.gcmsdk.model.OpenQuestion;
+import io.github.gcmsdk.model.Paragraph;
 import io.github.gcmsdk.model.PartialDate;
+import io.github.gcmsdk.model.Pledge;
 import io.github.gcmsdk.model.PromisingPractice;
 import io.github.gcmsdk.model.Recommendation;
 import io.github.gcmsdk.model.Reference;
 import io.github.gcmsdk.model.ReferenceKind;
+import io.github.gcmsdk.model.RelatedReview;
 import io.github.gcmsdk.model.Review;
 import io.github.gcmsdk.model.ReviewProcess;
+import io.github.gcmsdk.model.ReviewRelation;
 import io.github.gcmsdk.model.Section;
 import io.github.gcmsdk.model.StakeholderInput;
+import io.github.gcmsdk.model.Translation;
 import io.github.gcmsdk.model.json.JsonValue;
 import io.github.gcmsdk.testkit.Source;
 import java.math.BigDecimal;
@@ -92,6 +106,9 @@ public final class Composer {
       SubRegion.of("sahel"), SubRegion.of("horn-of-africa"));
   private static final List<RegionalReview> REVIEWS = List.of(RegionalReview.values());
   private static final List<FindingKind> FINDING_KINDS = List.of(FindingKind.values());
+  /** The finding kinds format 1.0 had. */
+  private static final List<FindingKind> FINDING_KINDS_1_0 = List.of(FindingKind.OBSERVATION,
+      FindingKind.CONCERN, FindingKind.VIOLATION, FindingKind.PROGRESS, FindingKind.CHALLENGE);
   private static final List<FigureQualifier> QUALIFIERS = List.of(FigureQualifier.values());
   private static final List<ReferenceKind> REFERENCE_KINDS = with(
       List.of(ReferenceKind.values()), ReferenceKind.of("declaration"));
@@ -151,6 +168,9 @@ public final class Composer {
   private final List<String> given = new ArrayList<>();
   private final List<String> figureIds = new ArrayList<>();
   private final List<String> referenceIds = new ArrayList<>();
+  private final List<String> footnoteIds = new ArrayList<>();
+  // whether to draw only what format 1.0 could carry (for migration tests)
+  private boolean formatOne;
 
   private Composer(Source s, Values values, boolean faults, boolean xNamesOnly,
       double extensionRate, int minSections, int maxSections, int minItems, int maxItems,
@@ -221,6 +241,17 @@ public final class Composer {
     Composer composer = realistic(s, 1, 1, 0, 3, maxDepth, false);
     composer.lang = Vocabulary.anyLang(s);
     return composer;
+  }
+
+  /**
+   * Makes this composer draw only what format 1.0 could carry: none of the properties and codes
+   * format 2.0 added.
+   *
+   * @return this composer
+   */
+  public Composer formatOne() {
+    formatOne = true;
+    return this;
   }
 
   // ================================================================ document
@@ -294,6 +325,13 @@ public final class Composer {
     lang = any ? Vocabulary.anyLang(s) : Lang.ofTag(tag);
     if (review != null) {
       review = review.withExtensions(extensions());
+      if (!formatOne) {
+        review = reviewOf20(review);
+      }
+    }
+    List<Footnote> footnotes = new ArrayList<>();
+    for (int i = 1, n = !formatOne && maybe(0.2) ? count(1, 3) : 0; i <= n; i++) {
+      footnotes.add(footnote(i));
     }
 
     // First pass: document-level figures and references, and the outline of the sections.
@@ -332,6 +370,9 @@ public final class Composer {
     for (int i = any ? count(0, 3) : s.between(1, 4); i > 0; i--) {
       b.addContributor(actor());
     }
+    if (!formatOne) {
+      documentOf20(b);
+    }
     for (Draft draft : drafts) {
       b.addSection(complete(draft));
     }
@@ -342,6 +383,7 @@ public final class Composer {
     for (int i = 1, n = maybe(0.3) ? count(1, 2) : 0; i <= n; i++) {
       b.addOpenQuestion(question("", i, List.of()));
     }
+    b.footnotes(footnotes);
     return b.extensions(extensions()).build();
   }
 
@@ -440,6 +482,21 @@ public final class Composer {
     if (d.label != null) {
       b.label(d.label);
     }
+    if (!formatOne) {
+      if (maybe(0.05)) {
+        b.allObjectives(true);
+      }
+      if (maybe(0.15)) {
+        b.roundTable(s.pick(List.of(RoundTable.values())));
+      }
+      b.principles(some(PRINCIPLES, 0, s.chance(0.15) ? 1 : 0));
+      for (int i = 1, n = maybe(0.2) ? count(1, 2) : 0; i <= n; i++) {
+        b.addIntroduction(paragraph(d.id + "-intro", i));
+      }
+      for (int i = 1, n = maybe(0.15) ? count(1, 2) : 0; i <= n; i++) {
+        b.addPledge(pledge(d.id, i, d.scope));
+      }
+    }
     for (int i = 1; i <= d.findings; i++) {
       b.addFinding(finding(d.id, i, d.scope));
     }
@@ -488,7 +545,7 @@ public final class Composer {
       b.id(itemId(prefix, "finding", n));
     }
     if (maybe(1.0)) {
-      b.kind(s.pick(FINDING_KINDS));
+      b.kind(s.pick(formatOne ? FINDING_KINDS_1_0 : FINDING_KINDS));
     }
     List<Objective> objectives = some(OBJECTIVES, 0, s.chance(0.3) ? 2 : 0);
     b.text(paragraph(() -> Vocabulary.finding(s, lang, linked(scope, objectives))))
@@ -499,6 +556,17 @@ public final class Composer {
       b.subRegions(some(any ? ANY_SUB_REGIONS : SUB_REGIONS, 1, 2));
     }
     b.figureIds(cite(figureIds, 0.3)).referenceIds(cite(referenceIds, 0.3));
+    if (!formatOne) {
+      label(b::label);
+      if (maybe(0.03)) {
+        b.allObjectives(true);
+      }
+      b.principles(some(PRINCIPLES, 0, s.chance(0.15) ? 1 : 0));
+      if (maybe(0.1)) {
+        b.attribution(actor());
+      }
+      b.footnoteIds(cite(footnoteIds, 0.2));
+    }
     return b.extensions(extensions()).build();
   }
 
@@ -536,6 +604,13 @@ public final class Composer {
     b.principles(some(PRINCIPLES, 0, s.chance(0.3) ? 2 : 0))
         .themes(some(any ? ANY_THEMES : THEMES, 0, s.chance(0.3) ? 1 : 0))
         .referenceIds(cite(referenceIds, 0.25));
+    if (!formatOne) {
+      label(b::label);
+      if (maybe(0.03)) {
+        b.allObjectives(true);
+      }
+      b.footnoteIds(cite(footnoteIds, 0.2));
+    }
     return b.extensions(extensions()).build();
   }
 
@@ -578,6 +653,10 @@ public final class Composer {
       b.addOutcome(paragraph(() -> Vocabulary.outcome(s, lang)));
     }
     b.figureIds(cite(figureIds, 0.3)).referenceIds(cite(referenceIds, 0.3));
+    if (!formatOne) {
+      label(b::label);
+      b.footnoteIds(cite(footnoteIds, 0.2));
+    }
     return b.extensions(extensions()).build();
   }
 
@@ -613,6 +692,17 @@ public final class Composer {
       b.statement(any ? Vocabulary.hostileText(s) : description + ".");
     }
     b.objectives(some(OBJECTIVES, 0, s.chance(0.5) ? 1 : 0));
+    if (!formatOne) {
+      if (maybe(0.2)) {
+        b.referenceDate(date(2015, 2024));
+      }
+      if (maybe(0.1)) {
+        b.currency(line(() -> s.pick(List.of("USD", "EUR", "CHF"))));
+      }
+      if (maybe(0.2)) {
+        b.source(line(() -> s.pick(Vocabulary.list("issuers"))));
+      }
+    }
     Figure figure = b.extensions(extensions()).build();
     figureIds.add(figure.getId());
     return figure;
@@ -676,11 +766,160 @@ public final class Composer {
     if (maybe(0.7)) {
       b.id(itemId(prefix, "q", n));
     }
+    if (!formatOne) {
+      label(b::label);
+    }
     return b.text(paragraph(() -> Vocabulary.question(s, lang)))
         .objectives(some(OBJECTIVES, 0, s.chance(0.3) ? 1 : 0))
         .themes(some(any ? ANY_THEMES : THEMES, 0, s.chance(0.3) ? 1 : 0))
         .extensions(extensions())
         .build();
+  }
+
+  // ======================================================= format 2.0 parts
+
+  /** Adds to a review what format 2.0 can say of it: events, organisers, symbols, relations. */
+  private Review reviewOf20(Review review) {
+    Review.Builder b = Review.builder().from(review);
+    for (int i = maybe(0.4) ? count(1, 3) : 0; i > 0; i--) {
+      Event.Builder event = Event.builder().kind(s.pick(List.of(EventKind.values())));
+      if (maybe(0.3)) {
+        event.title(line(() -> s.pick(Vocabulary.list("topics"))));
+      }
+      if (maybe(0.7)) {
+        event.dates(range(2019, 2026));
+      }
+      if (maybe(0.4)) {
+        event.venue(line(() -> s.pick(Vocabulary.list("cities"))));
+      }
+      if (maybe(0.5)) {
+        event.attendance(s.pick(List.of(Attendance.values())));
+      }
+      b.addEvent(event.symbols(symbols()).extensions(extensions()).build());
+    }
+    for (int i = maybe(0.2) ? 1 : 0; i > 0; i--) {
+      b.addHost(actor());
+    }
+    for (int i = maybe(0.1) ? count(1, 2) : 0; i > 0; i--) {
+      b.addCoOrganiser(actor());
+    }
+    for (int i = maybe(0.1) ? 1 : 0; i > 0; i--) {
+      b.addChair(actor());
+    }
+    b.symbols(symbols());
+    for (int i = maybe(0.15) ? count(1, 2) : 0; i > 0; i--) {
+      RelatedReview.Builder related = RelatedReview.builder()
+          .relation(s.pick(List.of(ReviewRelation.values())));
+      if (s.chance(0.5)) {
+        related.regionalReview(s.pick(REVIEWS));
+      } else if (s.chance(0.5)) {
+        related.forum(s.pick(List.of(MigrationReviewForum.values())));
+      } else {
+        related.title(line(() -> s.pick(Vocabulary.list("topics"))));
+      }
+      b.addRelatedReview(related.extensions(extensions()).build());
+    }
+    return b.build();
+  }
+
+  /** Adds to a document what format 2.0 can say of it: kind, adoption, languages, preamble. */
+  private void documentOf20(StakeholderInput.Builder b) {
+    if (maybe(0.4)) {
+      b.kind(s.pick(List.of(DocumentKind.values())));
+    }
+    b.symbols(symbols());
+    for (int i = maybe(0.15) ? count(1, 2) : 0; i > 0; i--) {
+      Adoption.Builder adoption = Adoption.builder()
+          .body(line(() -> s.pick(Vocabulary.list("issuers"))));
+      if (maybe(0.7)) {
+        adoption.kind(s.pick(List.of(AdoptionKind.values())));
+      }
+      if (maybe(0.7)) {
+        adoption.date(date(2018, 2026));
+      }
+      if (maybe(0.3)) {
+        adoption.symbol(line(() -> "A/RES/76/" + s.between(1, 300)));
+      }
+      b.addAdoption(adoption.extensions(extensions()).build());
+    }
+    if (maybe(0.15)) {
+      b.workId(id("work"));
+      for (int i = count(1, 2); i > 0; i--) {
+        Translation.Builder translation = Translation.builder().language(language());
+        if (maybe(0.5)) {
+          translation.id(id("translation"));
+        }
+        if (maybe(0.3)) {
+          translation.url(url(s.pick(Vocabulary.list("url-bases")) + "translation"));
+        }
+        b.addTranslation(translation.extensions(extensions()).build());
+      }
+    }
+    for (int i = 1, n = maybe(0.2) ? count(1, 2) : 0; i <= n; i++) {
+      b.addParagraph(paragraph("preamble", i));
+    }
+  }
+
+  /** Returns a paragraph of running text, numbered now and then. */
+  private Paragraph paragraph(String prefix, int n) {
+    Paragraph.Builder b = Paragraph.builder();
+    if (maybe(0.3)) {
+      b.id(itemId(prefix, "para", n));
+    }
+    label(b::label);
+    return b.text(paragraph(() -> Vocabulary.finding(s, lang, List.of())))
+        .footnoteIds(cite(footnoteIds, 0.2)).extensions(extensions()).build();
+  }
+
+  /** Returns a footnote and makes its id citable. */
+  private Footnote footnote(int n) {
+    Footnote.Builder b = Footnote.builder().id(itemId("", "fn", n));
+    if (maybe(0.6)) {
+      b.label(line(() -> Integer.toString(n)));
+    }
+    Footnote footnote = b.text(paragraph(() -> Vocabulary.finding(s, lang, List.of())))
+        .extensions(extensions()).build();
+    footnoteIds.add(footnote.getId());
+    return footnote;
+  }
+
+  /** Returns a pledge: who pledges what, for which objectives, maybe for how much. */
+  private Pledge pledge(String prefix, int n, List<Objective> scope) {
+    Pledge.Builder b = Pledge.builder().id(itemId(prefix, "pledge", n));
+    label(b::label);
+    b.text(paragraph(() -> Vocabulary.recommendation(s, lang)));
+    for (int i = count(1, 2); i > 0; i--) {
+      b.addPledger(actor());
+    }
+    if (maybe(0.1)) {
+      b.allObjectives(true);
+    } else {
+      b.objectives(any ? some(OBJECTIVES, 0, 3)
+          : List.of(!scope.isEmpty() && s.chance(0.6) ? s.pick(scope) : s.pick(OBJECTIVES)));
+    }
+    if (maybe(0.4)) {
+      b.amount(any ? decimal() : BigDecimal.valueOf(s.between(1, 1000) * 10_000L))
+          .currency(line(() -> s.pick(List.of("USD", "EUR", "CHF"))));
+    }
+    return b.footnoteIds(cite(footnoteIds, 0.2)).extensions(extensions()).build();
+  }
+
+  /** Document symbols, now and then. */
+  private List<String> symbols() {
+    List<String> symbols = new ArrayList<>();
+    for (int i = maybe(0.15) ? count(1, 2) : 0; i > 0; i--) {
+      symbols.add(line(() -> "ECE/AC.31/2020/" + s.between(1, 9)));
+    }
+    return symbols;
+  }
+
+  /** Sets a numbered-paragraph label ("12", "12 (b)") now and then. */
+  private void label(Consumer<String> set) {
+    if (maybe(0.25)) {
+      int number = s.between(1, 120);
+      set.accept(line(() -> s.chance(0.7) ? Integer.toString(number)
+          : number + " (" + (char) ('a' + s.nextInt(6)) + ")"));
+    }
   }
 
   /**

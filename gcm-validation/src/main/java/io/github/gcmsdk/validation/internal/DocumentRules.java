@@ -242,7 +242,10 @@ public final class DocumentRules {
         EnumSet<Objective> linked = linked(item, section.getObjectives());
         mentions(section.getHeading(), at, "heading", linked, sink);
       } else if (value instanceof Recommendation recommendation) {
-        if (recommendation.getObjectives().isEmpty() && item.inherited().isEmpty()) {
+        // anchored on objectives (its own or a section's), principles, themes or all objectives
+        if (recommendation.getObjectives().isEmpty() && item.inherited().isEmpty()
+            && !recommendation.isAllObjectives() && recommendation.getPrinciples().isEmpty()
+            && recommendation.getThemes().isEmpty()) {
           sink.report(ValidationRule.RECOMMENDATION_WITHOUT_OBJECTIVE, at.child("objectives"),
               Map.of());
         }

@@ -78,7 +78,9 @@ final class DocumentTree {
       JsonPointer at = item.at();
       int depth = item.depth();
       EnumSet<Objective> inner = item.inherited();
-      if (!section.getObjectives().isEmpty()) {
+      if (section.isAllObjectives()) {
+        inner = EnumSet.allOf(Objective.class); // a cross-cutting section concerns every one
+      } else if (!section.getObjectives().isEmpty()) {
         inner = EnumSet.copyOf(inner);
         inner.addAll(section.getObjectives());
       }
