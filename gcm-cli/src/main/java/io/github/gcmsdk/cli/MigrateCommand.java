@@ -38,9 +38,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Rewrite files of format 1.x as format 2.0, and print what moved where.",
       "",
-      "Every value of a 1.x file is kept; the upgrade changes formatVersion and writes the"
-          + " stakeholder consultation date that format 1.0 took from the catalogue as an event"
-          + " of the review. Each move is printed as FROM -> TO: WHAT, JSON Pointers of the 1.x"
+      "Every value of a 1.x file is kept at its place; the upgrade changes formatVersion and"
+          + " adds nothing the file did not say. Each move is printed as FROM -> TO: WHAT, JSON Pointers of the 1.x"
           + " file and of the 2.0 document. The file is written in the canonical form, as by"
           + " 'gcm format'.",
       "",

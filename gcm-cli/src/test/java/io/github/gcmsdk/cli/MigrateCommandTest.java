@@ -51,14 +51,12 @@ class MigrateCommandTest {
 
     assertEquals(0, run.status, run.toString());
     assertEquals(List.of(file + ": migrated to format 2.0",
-        "  /formatVersion -> /formatVersion: \"1.0\" becomes \"2.0\"",
-        "  /review/regionalReview -> /review/events/0: the stakeholder consultation date of"
-            + " ece-2020 (2020-11-09), which format 1.0 took from the catalogue, is an event of"
-            + " kind consultation"), run.outLines());
+        "  /formatVersion -> /formatVersion: \"1.0\" becomes \"2.0\""), run.outLines());
     ReadResult<StakeholderInput> migrated = JSON.read(file);
     assertTrue(migrated.getReport().getProblems().isEmpty(), migrated.getReport().toString());
-    assertEquals(JSON.read(Run.EXAMPLE).getDocument().orElseThrow(),
-        migrated.getDocument().orElseThrow());
+    StakeholderInput example = JSON.read(Run.EXAMPLE).getDocument().orElseThrow();
+    assertEquals(example.withReview(example.getReview().orElseThrow().withEvents(List.of())),
+        migrated.getDocument().orElseThrow(), "the bundled example less the events 2.0 records");
     assertEquals(List.of("unece.json"), names(dir), "no temporary file is left");
     Run again = Run.gcm("migrate", file.toString());
     assertEquals(List.of(file + ": already format 2.0, left as it was"), again.outLines());

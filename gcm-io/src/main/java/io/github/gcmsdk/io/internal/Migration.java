@@ -1,15 +1,8 @@
 package io.github.gcmsdk.io.internal;
 
-import io.github.gcmsdk.catalog.EventKind;
 import io.github.gcmsdk.catalog.RegionalReview;
-import io.github.gcmsdk.model.DateRange;
-import io.github.gcmsdk.model.Event;
-import io.github.gcmsdk.model.PartialDate;
-import io.github.gcmsdk.model.Review;
 import io.github.gcmsdk.model.StakeholderInput;
 import io.github.gcmsdk.problem.Excerpt;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,16 +10,12 @@ import java.util.Optional;
  * The upgrade of a document read from a file of format 1.x to format 2.0.
  *
  * <p>Format 2.0 keeps every property of 1.0 under the same name at the same place, so that a 1.x
- * file is read with the table of 2.0 and most of it needs no move. What changes:
- * <ul>
- *   <li>{@code formatVersion} becomes {@code "2.0"};</li>
- *   <li>the stakeholder consultation date, which 1.0 did not write in files but took from the
- *       catalogue entry of the review's {@code regionalReview} (the deprecated {@link
- *       RegionalReview#getStakeholderConsultationDate()}), becomes an event of kind {@code
- *       consultation} of the review, written in the file, unless the review already lists a
- *       consultation.</li>
- * </ul>
- * Stateless and thread-safe.
+ * file is read with the table of 2.0 and only its {@code formatVersion} changes. The upgrade adds
+ * nothing the file did not say: the stakeholder consultation date that format 1.0 knew only from
+ * the catalogue ({@link RegionalReview#getStakeholderConsultationDate()}, deprecated) is not written
+ * into the document as an event, since a migration must not put catalogue facts, some of them only
+ * partly verified, into a partner's file. Applications find a review's events in the catalogue
+ * ({@code RegionalReview.getEvents()}). Stateless and thread-safe.
  */
 public final class Migration {
 
@@ -82,39 +71,13 @@ public final class Migration {
    * @param document a document that claims a 1.x version, as read with the table of 2.0
    * @return the upgraded document and what moved, or empty if the document is not of format 1
    */
-  @SuppressWarnings("deprecation") // the consultation date is format 1.0's, read to move it
   public static Optional<Upgraded> upgrade(StakeholderInput document) {
     if (!isOld(document)) {
       return Optional.empty();
     }
-    List<Moved> moves = new ArrayList<>();
-    moves.add(new Moved("/formatVersion", "/formatVersion", "\"" + Excerpt.of(
-        document.getFormatVersion()) + "\" becomes \"" + Format.VERSION + "\""));
-    StakeholderInput upgraded = document.withFormatVersion(Format.VERSION);
-    Optional<Review> review = document.getReview();
-    if (review.isPresent() && review.get().getRegionalReview().isPresent()) {
-      RegionalReview known = review.get().getRegionalReview().get();
-      Optional<LocalDate> consultation = known.getStakeholderConsultationDate();
-      boolean listed = review.get().getEvents().stream()
-          .anyMatch(e -> e.getKind() == EventKind.CONSULTATION);
-      if (consultation.isPresent() && !listed) {
-        Event event = Event.builder().kind(EventKind.CONSULTATION)
-            .dates(DateRange.of(PartialDate.of(consultation.get()))).build();
-        int index = review.get().getEvents().size();
-        upgraded = upgraded.withReview(review.get().withEvents(
-            append(review.get().getEvents(), event)));
-        moves.add(new Moved("/review/regionalReview", "/review/events/" + index,
-            "the stakeholder consultation date of " + known.getCode() + " ("
-                + consultation.get() + "), which format 1.0 took from the catalogue, is an event"
-                + " of kind consultation"));
-      }
-    }
-    return Optional.of(new Upgraded(upgraded, document.getFormatVersion(), moves));
-  }
-
-  private static List<Event> append(List<Event> events, Event event) {
-    List<Event> all = new ArrayList<>(events);
-    all.add(event);
-    return all;
+    Moved version = new Moved("/formatVersion", "/formatVersion", "\"" + Excerpt.of(
+        document.getFormatVersion()) + "\" becomes \"" + Format.VERSION + "\"");
+    return Optional.of(new Upgraded(document.withFormatVersion(Format.VERSION),
+        document.getFormatVersion(), List.of(version)));
   }
 }
