@@ -530,7 +530,7 @@ public final class DocumentRules {
     for (DocumentTree.Item item : tree.items()) {
       Object value = item.value();
       if (value instanceof StakeholderInput document) {
-        if (document.getSections().isEmpty()) {
+        if (document.getSections().isEmpty() && document.getParagraphs().isEmpty()) {
           sink.report(ValidationRule.NO_SECTIONS, item.at().child("sections"), Map.of());
         }
       } else if (value instanceof Actor actor) {
@@ -552,9 +552,11 @@ public final class DocumentRules {
   }
 
   private static boolean isEmpty(Section section) {
-    return section.getFindings().isEmpty()
+    return section.getIntroduction().isEmpty()
+        && section.getFindings().isEmpty()
         && section.getRecommendations().isEmpty()
         && section.getPractices().isEmpty()
+        && section.getPledges().isEmpty()
         && section.getFigures().isEmpty()
         && section.getReferences().isEmpty()
         && section.getOpenQuestions().isEmpty()
