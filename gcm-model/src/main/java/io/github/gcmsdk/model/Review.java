@@ -1,6 +1,7 @@
 package io.github.gcmsdk.model;
 
 import io.github.gcmsdk.catalog.Country;
+import io.github.gcmsdk.catalog.MigrationReviewForum;
 import io.github.gcmsdk.catalog.RegionalCommission;
 import io.github.gcmsdk.catalog.RegionalReview;
 import io.github.gcmsdk.catalog.SubRegion;
@@ -42,6 +43,14 @@ public interface Review extends Extensible, WithReview {
    * @return the regional review, if given
    */
   Optional<RegionalReview> getRegionalReview();
+
+  /**
+   * Returns the International Migration Review Forum, if this review is one ({@code imrf-2022}),
+   * as {@link #getRegionalReview()} names a regional review.
+   *
+   * @return the forum, if given
+   */
+  Optional<MigrationReviewForum> getForum();
 
   /**
    * Returns the regional commission that convenes the review.

@@ -316,6 +316,8 @@ public final class Format {
           "The review process.")
       .optional("regionalReview", REGIONAL_REVIEW, Review::getRegionalReview,
           (b, v) -> b.regionalReview(v), "The catalogued regional review, if this is one.")
+      .optional("forum", FORUM, Review::getForum, (b, v) -> b.forum(v),
+          "The International Migration Review Forum, if this is one (since 2.0).")
       .optional("commission", COMMISSION, Review::getCommission, (b, v) -> b.commission(v),
           "The regional commission that convenes the review.")
       .optional("title", Codecs.STRING, Review::getTitle, (b, v) -> b.title(v),

@@ -305,11 +305,14 @@ public final class Composer {
           + regional.getStartDate().getYear();
       idBase = regional.getCode() + "-stakeholder-input";
     } else if (kind < 18) {
-      review = Review.builder().process(ReviewProcess.IMRF)
+      Review.Builder b = Review.builder().process(ReviewProcess.IMRF)
           .title(line(() -> "International Migration Review Forum 2022"))
           .period(any ? range(2000, 2030) : DateRange.of(PartialDate.of(LocalDate.of(2022, 5, 17)),
-              PartialDate.of(LocalDate.of(2022, 5, 20))))
-          .build();
+              PartialDate.of(LocalDate.of(2022, 5, 20))));
+      if (!formatOne) {
+        b.forum(MigrationReviewForum.IMRF_2022);
+      }
+      review = b.build();
       forum = "International Migration Review Forum 2022";
       idBase = "imrf-2022-stakeholder-input";
     } else if (kind < 19) {
