@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -348,24 +349,29 @@ public final class Codecs {
       try {
         return fromCode.apply(text);
       } catch (IllegalArgumentException e) {
-        Messages messages = binder.messages();
-        String name = messages.text("catalog." + catalog);
-        Optional<String> suggestion = suggest(text);
-        String hint = ownHint
-            ? messages.text("catalog." + catalog + ".hint")
-            : messages.text("msg.code.hint", Map.of("codes", codes(12)));
-        if (suggestion.isPresent()) {
-          binder.sink().report(ReadProblem.UNKNOWN_CODE,
-              ReadProblem.UNKNOWN_CODE.getDefaultSeverity(), binder.pointer(), position,
-              "msg.codeMaybe", hint, Map.of("catalog", name, "code", Excerpt.of(text),
-              "suggestion", suggestion.get()));
-        } else {
-          binder.sink().report(ReadProblem.UNKNOWN_CODE,
-              ReadProblem.UNKNOWN_CODE.getDefaultSeverity(), binder.pointer(), position,
-              "msg.code", hint, Map.of("catalog", name, "code", Excerpt.of(text)));
-        }
+        reportUnknown(binder, position, text, "msg.code", "msg.codeMaybe", ownHint);
         return null;
       }
+    }
+
+    /**
+     * Reports text that is no code of the catalogue ({@code GCM-J021}) with the message {@code
+     * key}, or {@code keyWithSuggestion} naming the code probably meant.
+     */
+    void reportUnknown(Binder binder, long position, String text, String key,
+        String keyWithSuggestion, boolean ownHint) {
+      Messages messages = binder.messages();
+      Map<String, String> values = new HashMap<>();
+      values.put("catalog", messages.text("catalog." + catalog));
+      values.put("code", Excerpt.of(text));
+      Optional<String> suggestion = suggest(text);
+      suggestion.ifPresent(code -> values.put("suggestion", code));
+      String hint = ownHint
+          ? messages.text("catalog." + catalog + ".hint")
+          : messages.text("msg.code.hint", Map.of("codes", codes(12)));
+      binder.sink().report(ReadProblem.UNKNOWN_CODE, ReadProblem.UNKNOWN_CODE.getDefaultSeverity(),
+          binder.pointer(), position, suggestion.isPresent() ? keyWithSuggestion : key, hint,
+          values);
     }
 
     private Optional<String> suggest(String text) {
@@ -446,20 +452,8 @@ public final class Codecs {
         entry = closed.fromCode.apply(text);
       } catch (IllegalArgumentException e) {
         // not a code at all: an error, with a suggestion where a known entry is meant
-        Messages messages = binder.messages();
-        String name = messages.text("catalog." + closed.catalog);
-        String hint = messages.text("msg.code.hint", Map.of("codes", closed.codes(12)));
-        Optional<String> suggestion = closed.suggest(text);
-        if (suggestion.isPresent()) {
-          binder.sink().report(ReadProblem.UNKNOWN_CODE,
-              ReadProblem.UNKNOWN_CODE.getDefaultSeverity(), binder.pointer(), position,
-              "msg.codeSyntaxMaybe", hint, Map.of("catalog", name, "code", Excerpt.of(text),
-              "suggestion", suggestion.get()));
-        } else {
-          binder.sink().report(ReadProblem.UNKNOWN_CODE,
-              ReadProblem.UNKNOWN_CODE.getDefaultSeverity(), binder.pointer(), position,
-              "msg.codeSyntax", hint, Map.of("catalog", name, "code", Excerpt.of(text)));
-        }
+        closed.reportUnknown(binder, position, text, "msg.codeSyntax", "msg.codeSyntaxMaybe",
+            false);
         return null;
       }
       if (entry.isKnown()) {
