@@ -77,8 +77,10 @@ public enum ValidationRule {
   /** {@code GCM-V009}: two objects of the document share an id. */
   DUPLICATE_ID("GCM-V009", Severity.ERROR, Severity.ERROR, false,
       "Two objects of the document share an id. Ids of sections, findings, recommendations,"
-          + " practices, figures, references and open questions form one namespace across the whole"
-          + " document; the second and later uses are reported."),
+          + " practices, pledges, figures, references, open questions, paragraphs (of the"
+          + " document and of section introductions) and footnotes form one namespace across the"
+          + " whole document; the second and later uses are reported. A translation's id is not in"
+          + " it: it names another document."),
 
   /** {@code GCM-V010}: a figure id cited does not name a figure of the document. */
   UNRESOLVED_FIGURE_ID("GCM-V010", Severity.WARNING, Severity.ERROR, false,
@@ -103,8 +105,9 @@ public enum ValidationRule {
   /** {@code GCM-V013}: a list names the same entry twice. */
   DUPLICATE_LIST_ENTRY("GCM-V013", Severity.WARNING, Severity.ERROR, false,
       "A list names the same entry twice: an objective, theme, principle, country, sub-region,"
-          + " figure id or reference id; also an objective listed both as addressed and as"
-          + " related by one recommendation."),
+          + " figure id, reference id or footnote id (of sections, findings, recommendations,"
+          + " practices, pledges, paragraphs, figures, open questions and actors); also an"
+          + " objective listed both as addressed and as related by one recommendation."),
 
   /** {@code GCM-V014}: two sibling sections address the same objective. */
   OBJECTIVE_IN_SIBLING_SECTIONS("GCM-V014", Severity.INFO, Severity.WARNING, false,
@@ -113,7 +116,8 @@ public enum ValidationRule {
 
   /** {@code GCM-V015}: a country is outside the region of the review. */
   COUNTRY_OUTSIDE_REGION("GCM-V015", Severity.WARNING, Severity.WARNING, false,
-      "A country named by the review, a contributor, a finding, a practice or an actor is not a"
+      "A country named by the review, a finding, a practice or any actor (contributor,"
+          + " addressee, practice actor, pledger, attribution, host, co-organiser, chair) is not a"
           + " member of the regional commission whose review the input feeds: not a member, a"
           + " non-regional member or an associate member, for any of the five commissions. ESCWA's"
           + " unidentified 21st member (Comoros or Djibouti) is not reported; Kosovo is GCM-V022."
@@ -124,15 +128,20 @@ public enum ValidationRule {
   OBJECTIVE_MENTIONED_NOT_LINKED("GCM-V016", Severity.INFO, Severity.INFO, false,
       "A text names an objective (\"Objective 7\", \"objectives 6 and 7\", \"objectif 7\","
           + " \"objetivo 7\", \"цель 7\") that is neither in the item's objectives (or related"
-          + " objectives) nor in those of an enclosing section. References to the Sustainable"
+          + " objectives) nor in those of an enclosing section; an item or section marked"
+          + " `allObjectives` links every objective. Texts checked: headings, findings,"
+          + " recommendations, practices, pledges, figures, open questions and section"
+          + " introductions; not document paragraphs (they have no objectives to link to) nor"
+          + " footnotes. References to the Sustainable"
           + " Development Goals are not objectives (\"SDG 8\", \"objectif 8 de développement"
           + " durable\", \"objetivo 8 de desarrollo sostenible\", \"цель 8 в области"
           + " устойчивого развития\", \"objective 8 of the 2030 Agenda\", \"target 10.7\")."),
 
   /** {@code GCM-V017}: an actor has neither a stakeholder group nor a name. */
   ACTOR_WITHOUT_IDENTITY("GCM-V017", Severity.INFO, Severity.WARNING, false,
-      "A contributor, addressee or practice actor has neither a stakeholder group nor a name, so"
-          + " it says where but not who."),
+      "A contributor, addressee, practice actor, pledger, finding's attribution, or a review's"
+          + " host, co-organiser or chair has neither a stakeholder group nor a name, so it says"
+          + " where but not who."),
 
   /** {@code GCM-V018}: sections are nested too deeply. */
   SECTIONS_TOO_DEEP("GCM-V018", Severity.ERROR, Severity.ERROR, false,
@@ -144,8 +153,8 @@ public enum ValidationRule {
 
   /** {@code GCM-V020}: a section is empty. */
   EMPTY_SECTION("GCM-V020", Severity.INFO, Severity.WARNING, false,
-      "A section has no findings, recommendations, practices, figures, references, open"
-          + " questions or subsections."),
+      "A section has no introduction, findings, recommendations, practices, pledges, figures,"
+          + " references, open questions or subsections."),
 
   /** {@code GCM-V021}: the review's process, regional review, commission and period disagree. */
   REVIEW_INCONSISTENT("GCM-V021", Severity.WARNING, Severity.ERROR, false,

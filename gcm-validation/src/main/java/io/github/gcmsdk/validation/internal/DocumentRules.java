@@ -10,8 +10,11 @@ import io.github.gcmsdk.model.Actor;
 import io.github.gcmsdk.model.DateRange;
 import io.github.gcmsdk.model.Figure;
 import io.github.gcmsdk.model.Finding;
+import io.github.gcmsdk.model.Footnote;
 import io.github.gcmsdk.model.OpenQuestion;
+import io.github.gcmsdk.model.Paragraph;
 import io.github.gcmsdk.model.PartialDate;
+import io.github.gcmsdk.model.Pledge;
 import io.github.gcmsdk.model.PromisingPractice;
 import io.github.gcmsdk.model.Recommendation;
 import io.github.gcmsdk.model.Reference;
@@ -198,7 +201,14 @@ public final class DocumentRules {
       return finding.getId();
     } else if (value instanceof OpenQuestion question) {
       return question.getId();
+    } else if (value instanceof Pledge pledge) {
+      return Optional.of(pledge.getId());
+    } else if (value instanceof Paragraph paragraph) {
+      return paragraph.getId();
+    } else if (value instanceof Footnote footnote) {
+      return Optional.of(footnote.getId());
     }
+    // a translation's id names another document, not an object of this one
     return Optional.empty();
   }
 
@@ -239,8 +249,16 @@ public final class DocumentRules {
         siblings(document.getSections(), at.child("sections"), sink);
       } else if (value instanceof Section section) {
         siblings(section.getSections(), at.child("sections"), sink);
-        EnumSet<Objective> linked = linked(item, section.getObjectives());
+        EnumSet<Objective> linked = linked(item, section.getObjectives(),
+            section.isAllObjectives());
         mentions(section.getHeading(), at, "heading", linked, sink);
+        // an introduction is linked through its section; a document paragraph, which nothing
+        // encloses and which has no objectives, is not checked: a mention there could not be linked
+        List<Paragraph> introduction = section.getIntroduction();
+        JsonPointer introductionAt = introduction.isEmpty() ? null : at.child("introduction");
+        for (int i = 0; i < introduction.size(); i++) {
+          mentions(introduction.get(i).getText(), introductionAt.child(i), "text", linked, sink);
+        }
       } else if (value instanceof Recommendation recommendation) {
         // anchored on objectives (its own or a section's), principles, themes or all objectives
         if (recommendation.getObjectives().isEmpty() && item.inherited().isEmpty()
@@ -249,11 +267,16 @@ public final class DocumentRules {
           sink.report(ValidationRule.RECOMMENDATION_WITHOUT_OBJECTIVE, at.child("objectives"),
               Map.of());
         }
-        EnumSet<Objective> linked = linked(item, recommendation.getObjectives());
+        EnumSet<Objective> linked = linked(item, recommendation.getObjectives(),
+            recommendation.isAllObjectives());
         linked.addAll(recommendation.getRelatedObjectives());
         mentions(recommendation.getText(), at, "text", linked, sink);
       } else if (value instanceof Finding finding) {
-        mentions(finding.getText(), at, "text", linked(item, finding.getObjectives()), sink);
+        mentions(finding.getText(), at, "text",
+            linked(item, finding.getObjectives(), finding.isAllObjectives()), sink);
+      } else if (value instanceof Pledge pledge) {
+        mentions(pledge.getText(), at, "text",
+            linked(item, pledge.getObjectives(), pledge.isAllObjectives()), sink);
       } else if (value instanceof OpenQuestion question) {
         mentions(question.getText(), at, "text", linked(item, question.getObjectives()), sink);
       } else if (value instanceof PromisingPractice practice) {
@@ -277,6 +300,15 @@ public final class DocumentRules {
   }
 
   private static EnumSet<Objective> linked(DocumentTree.Item item, List<Objective> own) {
+    return linked(item, own, false);
+  }
+
+  /** The objectives an item links: its own and its sections'; all of them for allObjectives. */
+  private static EnumSet<Objective> linked(DocumentTree.Item item, List<Objective> own,
+      boolean all) {
+    if (all) {
+      return EnumSet.allOf(Objective.class);
+    }
     EnumSet<Objective> linked = EnumSet.noneOf(Objective.class);
     linked.addAll(item.inherited());
     linked.addAll(own);
@@ -328,10 +360,13 @@ public final class DocumentRules {
         distinct(actor.getSubRegions(), at, "subRegions", sink);
       } else if (value instanceof Section section) {
         distinct(section.getObjectives(), at, "objectives", sink);
+        distinct(section.getPrinciples(), at, "principles", sink);
         distinct(section.getThemes(), at, "themes", sink);
       } else if (value instanceof Finding finding) {
         distinct(finding.getObjectives(), at, "objectives", sink);
         distinct(finding.getThemes(), at, "themes", sink);
+        distinct(finding.getPrinciples(), at, "principles", sink);
+        distinct(finding.getFootnoteIds(), at, "footnoteIds", sink);
         distinct(finding.getCountries(), at, "countries", sink);
         distinct(finding.getSubRegions(), at, "subRegions", sink);
         distinct(finding.getFigureIds(), at, "figureIds", sink);
@@ -342,6 +377,7 @@ public final class DocumentRules {
         distinct(recommendation.getPrinciples(), at, "principles", sink);
         distinct(recommendation.getThemes(), at, "themes", sink);
         distinct(recommendation.getReferenceIds(), at, "referenceIds", sink);
+        distinct(recommendation.getFootnoteIds(), at, "footnoteIds", sink);
         List<Objective> addressed = recommendation.getObjectives();
         List<Objective> related = recommendation.getRelatedObjectives();
         for (int i = 0; i < related.size(); i++) {
@@ -361,6 +397,12 @@ public final class DocumentRules {
         distinct(practice.getThemes(), at, "themes", sink);
         distinct(practice.getFigureIds(), at, "figureIds", sink);
         distinct(practice.getReferenceIds(), at, "referenceIds", sink);
+        distinct(practice.getFootnoteIds(), at, "footnoteIds", sink);
+      } else if (value instanceof Pledge pledge) {
+        distinct(pledge.getObjectives(), at, "objectives", sink);
+        distinct(pledge.getFootnoteIds(), at, "footnoteIds", sink);
+      } else if (value instanceof Paragraph paragraph) {
+        distinct(paragraph.getFootnoteIds(), at, "footnoteIds", sink);
       } else if (value instanceof Figure figure) {
         distinct(figure.getObjectives(), at, "objectives", sink);
       } else if (value instanceof OpenQuestion question) {
@@ -552,8 +594,10 @@ public final class DocumentRules {
   }
 
   private static boolean isEmpty(Section section) {
-    return section.getFindings().isEmpty()
+    return section.getIntroduction().isEmpty()
+        && section.getFindings().isEmpty()
         && section.getRecommendations().isEmpty()
+        && section.getPledges().isEmpty()
         && section.getPractices().isEmpty()
         && section.getFigures().isEmpty()
         && section.getReferences().isEmpty()
