@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * {@link Profile}, an explanation and a fix hint. This enum is the one list of codes; {@code
  * RULES.md} in the module is generated from it, and a test keeps the two in step.
  *
- * <p>Codes ({@code GCM-V000} to {@code GCM-V022}) are stable across releases and safe to automate
+ * <p>Codes ({@code GCM-V000} to {@code GCM-V023}) are stable across releases and safe to automate
  * on: a code is never reused for another check, and a check never changes its code. Rules
  * {@link #BLANK_TEXT} to {@link #CONSTRAINT_VIOLATED} report Jakarta Bean Validation constraint
  * violations, one code per constraint (by annotation type, and for {@code @Text} by failure);
@@ -168,7 +168,12 @@ public enum ValidationRule {
       "Where GCM-V015 checks countries, a country is Kosovo (XK), a user-assigned code outside"
           + " every United Nations member list: its membership is not checked (it is neither a"
           + " member nor an error), and UN texts refer to it in the context of Security Council"
-          + " resolution 1244 (1999).");
+          + " resolution 1244 (1999)."),
+
+  /** {@code GCM-V023}: a footnote id cited does not name a footnote of the document. */
+  UNRESOLVED_FOOTNOTE_ID("GCM-V023", Severity.WARNING, Severity.ERROR, false,
+      "An id in footnoteIds (of a paragraph, finding, recommendation, practice or pledge) does"
+          + " not name a footnote of the document (footnotes are declared at document level).");
 
   private static final Map<String, ValidationRule> BY_CODE = Stream.of(values())
       .collect(Collectors.toUnmodifiableMap(ValidationRule::getCode, Function.identity()));

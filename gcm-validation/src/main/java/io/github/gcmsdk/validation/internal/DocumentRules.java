@@ -36,7 +36,7 @@ import java.util.Set;
 
 /**
  * The document rules: what Bean Validation cannot express because it needs the whole document
- * ({@code GCM-V009} to {@code GCM-V022}).
+ * ({@code GCM-V009} to {@code GCM-V023}).
  *
  * <p>Every rule reads the flat {@link DocumentTree} once and keeps hash sets or enum sets, so the
  * time is linear in the size of the document (texts are scanned once, for {@code GCM-V016}). The
@@ -75,12 +75,12 @@ public final class DocumentRules {
     try {
       tree = DocumentTree.of(document);
     } catch (RuntimeException | StackOverflowError e) {
-      internalError(sink, "GCM-V009..GCM-V022", e);
+      internalError(sink, "GCM-V009..GCM-V023", e);
       return;
     }
     run(tree, enabled, sink, DocumentRules::identifiers,
         ValidationRule.DUPLICATE_ID, ValidationRule.UNRESOLVED_FIGURE_ID,
-        ValidationRule.UNRESOLVED_REFERENCE_ID);
+        ValidationRule.UNRESOLVED_REFERENCE_ID, ValidationRule.UNRESOLVED_FOOTNOTE_ID);
     run(tree, enabled, sink, DocumentRules::objectives,
         ValidationRule.RECOMMENDATION_WITHOUT_OBJECTIVE,
         ValidationRule.OBJECTIVE_IN_SIBLING_SECTIONS,
@@ -140,11 +140,11 @@ public final class DocumentRules {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // GCM-V009, GCM-V010, GCM-V011
+  // GCM-V009, GCM-V010, GCM-V011, GCM-V023
 
   private static void identifiers(DocumentTree tree, Sink sink) {
-    // One map for the three questions: which value declared an id first, and is it declared by a
-    // figure, by a reference (a duplicate id may be both)
+    // One map for the four questions: which value declared an id first, and is it declared by a
+    // figure, a reference, a footnote (a duplicate id may be several)
     Map<String, Declared> declared = new HashMap<>();
     for (DocumentTree.Item item : tree.items()) {
       Optional<String> id = idOf(item.value());
@@ -164,24 +164,38 @@ public final class DocumentRules {
         first.figure = true;
       } else if (item.value() instanceof Reference) {
         first.reference = true;
+      } else if (item.value() instanceof Footnote) {
+        first.footnote = true;
       }
     }
     for (DocumentTree.Item item : tree.items()) {
       Object value = item.value();
       JsonPointer at = item.at();
       if (value instanceof Finding finding) {
-        cited(finding.getFigureIds(), declared, true, at, "figureIds",
+        cited(finding.getFigureIds(), declared, at, "figureIds",
             ValidationRule.UNRESOLVED_FIGURE_ID, sink);
-        cited(finding.getReferenceIds(), declared, false, at, "referenceIds",
+        cited(finding.getReferenceIds(), declared, at, "referenceIds",
             ValidationRule.UNRESOLVED_REFERENCE_ID, sink);
+        cited(finding.getFootnoteIds(), declared, at, "footnoteIds",
+            ValidationRule.UNRESOLVED_FOOTNOTE_ID, sink);
       } else if (value instanceof PromisingPractice practice) {
-        cited(practice.getFigureIds(), declared, true, at, "figureIds",
+        cited(practice.getFigureIds(), declared, at, "figureIds",
             ValidationRule.UNRESOLVED_FIGURE_ID, sink);
-        cited(practice.getReferenceIds(), declared, false, at, "referenceIds",
+        cited(practice.getReferenceIds(), declared, at, "referenceIds",
             ValidationRule.UNRESOLVED_REFERENCE_ID, sink);
+        cited(practice.getFootnoteIds(), declared, at, "footnoteIds",
+            ValidationRule.UNRESOLVED_FOOTNOTE_ID, sink);
       } else if (value instanceof Recommendation recommendation) {
-        cited(recommendation.getReferenceIds(), declared, false, at, "referenceIds",
+        cited(recommendation.getReferenceIds(), declared, at, "referenceIds",
             ValidationRule.UNRESOLVED_REFERENCE_ID, sink);
+        cited(recommendation.getFootnoteIds(), declared, at, "footnoteIds",
+            ValidationRule.UNRESOLVED_FOOTNOTE_ID, sink);
+      } else if (value instanceof Paragraph paragraph) {
+        cited(paragraph.getFootnoteIds(), declared, at, "footnoteIds",
+            ValidationRule.UNRESOLVED_FOOTNOTE_ID, sink);
+      } else if (value instanceof Pledge pledge) {
+        cited(pledge.getFootnoteIds(), declared, at, "footnoteIds",
+            ValidationRule.UNRESOLVED_FOOTNOTE_ID, sink);
       }
     }
   }
@@ -212,11 +226,12 @@ public final class DocumentRules {
     return Optional.empty();
   }
 
-  /** Where an id is declared first, and whether a figure or a reference declares it. */
+  /** Where an id is declared first, and whether a figure, a reference or a footnote declares it. */
   private static final class Declared {
     final JsonPointer at;
     boolean figure;
     boolean reference;
+    boolean footnote;
 
     Declared(JsonPointer at) {
       this.at = at;
@@ -224,14 +239,16 @@ public final class DocumentRules {
   }
 
   /**
-   * Reports each id of the list {@code name} of {@code at} that no figure (or no reference)
-   * declares.
+   * Reports each id of the list {@code name} of {@code at} that no object of the kind the rule
+   * cites (figure, reference or footnote) declares.
    */
-  private static void cited(List<String> ids, Map<String, Declared> declared, boolean figures,
-      JsonPointer at, String name, ValidationRule rule, Sink sink) {
+  private static void cited(List<String> ids, Map<String, Declared> declared, JsonPointer at,
+      String name, ValidationRule rule, Sink sink) {
     for (int i = 0; i < ids.size(); i++) {
       Declared by = declared.get(ids.get(i));
-      if (by == null || !(figures ? by.figure : by.reference)) {
+      boolean resolved = by != null && (rule == ValidationRule.UNRESOLVED_FIGURE_ID ? by.figure
+          : rule == ValidationRule.UNRESOLVED_REFERENCE_ID ? by.reference : by.footnote);
+      if (!resolved) {
         sink.report(rule, at.child(name).child(i),
             Map.of("id", InterpolationSafe.excerpt(ids.get(i))));
       }
