@@ -147,9 +147,10 @@ public enum ValidationRule {
   SECTIONS_TOO_DEEP("GCM-V018", Severity.ERROR, Severity.ERROR, false,
       "Sections are nested more than 16 levels deep; real inputs use three or four."),
 
-  /** {@code GCM-V019}: the document has no sections. */
+  /** {@code GCM-V019}: the document has neither sections nor paragraphs. */
   NO_SECTIONS("GCM-V019", Severity.INFO, Severity.ERROR, false,
-      "The document has no sections, so it holds no findings, recommendations or practices."),
+      "The document has neither sections nor document-level paragraphs, so it holds no findings,"
+          + " recommendations, practices or text."),
 
   /** {@code GCM-V020}: a section is empty. */
   EMPTY_SECTION("GCM-V020", Severity.INFO, Severity.WARNING, false,

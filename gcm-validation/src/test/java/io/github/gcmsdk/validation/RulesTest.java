@@ -743,6 +743,14 @@ class RulesTest {
     assertEquals(List.of("/sections"), pointers(VALID.withSections(), ValidationRule.NO_SECTIONS));
   }
 
+  @Test
+  void v019DocumentMadeOfParagraphsHasContent() {
+    // A declaration is numbered paragraphs, with no headings (format 2.0).
+    StakeholderInput declaration = VALID.withSections()
+        .withParagraphs(io.github.gcmsdk.model.Paragraph.of("We reaffirm the Global Compact."));
+    assertEquals(List.of(), pointers(declaration, ValidationRule.NO_SECTIONS));
+  }
+
   // ---------------------------------------------------------------------------------- GCM-V020
 
   @Test
@@ -753,6 +761,18 @@ class RulesTest {
         section("s2", "Empty", 2).build())
         .build();
     assertEquals(List.of("/sections/1"), pointers(doc, ValidationRule.EMPTY_SECTION));
+  }
+
+  @Test
+  void v020ASectionWithOnlyAnIntroductionOrOnlyPledgesIsNotEmpty() {
+    StakeholderInput doc = document(
+        section("s1", "Key messages", 1)
+            .addIntroduction(io.github.gcmsdk.model.Paragraph.of("Our ambition is ...")).build(),
+        section("s2", "Pledges", 2)
+            .addPledge(io.github.gcmsdk.model.Pledge.builder().id("p1")
+                .text("We pledge to end child detention.").build()).build())
+        .build();
+    assertEquals(List.of(), pointers(doc, ValidationRule.EMPTY_SECTION));
   }
 
   @Test

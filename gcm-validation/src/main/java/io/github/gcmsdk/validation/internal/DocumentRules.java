@@ -589,7 +589,7 @@ public final class DocumentRules {
     for (DocumentTree.Item item : tree.items()) {
       Object value = item.value();
       if (value instanceof StakeholderInput document) {
-        if (document.getSections().isEmpty()) {
+        if (document.getSections().isEmpty() && document.getParagraphs().isEmpty()) {
           sink.report(ValidationRule.NO_SECTIONS, item.at().child("sections"), Map.of());
         }
       } else if (value instanceof Actor actor) {
@@ -614,8 +614,8 @@ public final class DocumentRules {
     return section.getIntroduction().isEmpty()
         && section.getFindings().isEmpty()
         && section.getRecommendations().isEmpty()
-        && section.getPledges().isEmpty()
         && section.getPractices().isEmpty()
+        && section.getPledges().isEmpty()
         && section.getFigures().isEmpty()
         && section.getReferences().isEmpty()
         && section.getOpenQuestions().isEmpty()
