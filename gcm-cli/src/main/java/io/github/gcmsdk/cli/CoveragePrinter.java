@@ -1,13 +1,18 @@
 package io.github.gcmsdk.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.gcmsdk.catalog.Coded;
 import io.github.gcmsdk.catalog.Country;
+import io.github.gcmsdk.catalog.EventKind;
 import io.github.gcmsdk.catalog.Objective;
+import io.github.gcmsdk.catalog.RegionalCommission;
+import io.github.gcmsdk.catalog.RegionalReview;
 import io.github.gcmsdk.catalog.StakeholderGroup;
 import io.github.gcmsdk.coverage.Coverage;
 import io.github.gcmsdk.coverage.CountryCount;
 import io.github.gcmsdk.coverage.ObjectiveCount;
 import io.github.gcmsdk.coverage.StakeholderGroupCount;
+import io.github.gcmsdk.model.ReviewProcess;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -20,7 +25,7 @@ import java.util.Map;
 final class CoveragePrinter {
 
   private static final String[] OBJECTIVE_HEADER = {
-    "#", "Objective", "Sections", "Findings", "Recommendations", "Related", "Practices"
+    "#", "Objective", "Sections", "Findings", "Recommendations", "Related", "Practices", "Pledges"
   };
   private static final String[] GROUP_HEADER = {
     "Stakeholder group", "Contributors", "Addressees", "Actors"
@@ -28,10 +33,14 @@ final class CoveragePrinter {
   private static final String[] COUNTRY_HEADER = {
     "Code", "Country", "Documents", "Findings", "Recommendations", "Practices"
   };
+  private static final String[] REVIEW_HEADER = {"Review", "Code", "Documents"};
+  private static final String[] EVENT_HEADER = {"Event kind", "Events"};
   /** Columns aligned left; the others are numbers, aligned right. */
   private static final int TEXT_COLUMNS_OBJECTIVES = 2;
   private static final int TEXT_COLUMNS_GROUPS = 1;
   private static final int TEXT_COLUMNS_COUNTRIES = 2;
+  private static final int TEXT_COLUMNS_REVIEWS = 2;
+  private static final int TEXT_COLUMNS_EVENTS = 1;
 
   private CoveragePrinter() {}
 
@@ -40,6 +49,8 @@ final class CoveragePrinter {
     table(out, false, "Objectives", OBJECTIVE_HEADER, objectiveRows(coverage), TEXT_COLUMNS_OBJECTIVES);
     table(out, false, "Stakeholder groups", GROUP_HEADER, groupRows(coverage), TEXT_COLUMNS_GROUPS);
     table(out, false, "Countries", COUNTRY_HEADER, countryRows(coverage), TEXT_COLUMNS_COUNTRIES);
+    table(out, false, "Reviews", REVIEW_HEADER, reviewRows(coverage), TEXT_COLUMNS_REVIEWS);
+    table(out, false, "Events", EVENT_HEADER, eventRows(coverage), TEXT_COLUMNS_EVENTS);
   }
 
   static void markdown(Coverage coverage, PrintWriter out) {
@@ -48,6 +59,8 @@ final class CoveragePrinter {
     table(out, true, "Objectives", OBJECTIVE_HEADER, objectiveRows(coverage), TEXT_COLUMNS_OBJECTIVES);
     table(out, true, "Stakeholder groups", GROUP_HEADER, groupRows(coverage), TEXT_COLUMNS_GROUPS);
     table(out, true, "Countries", COUNTRY_HEADER, countryRows(coverage), TEXT_COLUMNS_COUNTRIES);
+    table(out, true, "Reviews", REVIEW_HEADER, reviewRows(coverage), TEXT_COLUMNS_REVIEWS);
+    table(out, true, "Events", EVENT_HEADER, eventRows(coverage), TEXT_COLUMNS_EVENTS);
   }
 
   /**
@@ -74,6 +87,7 @@ final class CoveragePrinter {
         json.writeNumberField("recommendations", count.getRecommendations());
         json.writeNumberField("relatedRecommendations", count.getRelatedRecommendations());
         json.writeNumberField("practices", count.getPractices());
+        json.writeNumberField("pledges", count.getPledges());
         json.writeEndObject();
       }
       json.writeEndObject();
@@ -98,6 +112,37 @@ final class CoveragePrinter {
         json.writeNumberField("findings", count.getFindings());
         json.writeNumberField("recommendations", count.getRecommendations());
         json.writeNumberField("practices", count.getPractices());
+        json.writeEndObject();
+      }
+      json.writeEndObject();
+      // fields added with format 2.0, after the older ones: a reader of those sees no change
+      json.writeObjectFieldStart("processes");
+      for (Map.Entry<ReviewProcess, Integer> e : coverage.getProcesses().entrySet()) {
+        json.writeObjectFieldStart(e.getKey().getCode());
+        json.writeNumberField("documents", e.getValue());
+        json.writeEndObject();
+      }
+      json.writeEndObject();
+      json.writeObjectFieldStart("commissions");
+      for (Map.Entry<RegionalCommission, Integer> e : coverage.getCommissions().entrySet()) {
+        json.writeObjectFieldStart(e.getKey().getCode());
+        json.writeStringField("acronym", e.getKey().getAcronym());
+        json.writeNumberField("documents", e.getValue());
+        json.writeEndObject();
+      }
+      json.writeEndObject();
+      json.writeObjectFieldStart("regionalReviews");
+      for (Map.Entry<RegionalReview, Integer> e : coverage.getRegionalReviews().entrySet()) {
+        json.writeObjectFieldStart(e.getKey().getCode());
+        json.writeStringField("title", e.getKey().getTitle());
+        json.writeNumberField("documents", e.getValue());
+        json.writeEndObject();
+      }
+      json.writeEndObject();
+      json.writeObjectFieldStart("events");
+      for (Map.Entry<EventKind, Integer> e : coverage.getEvents().entrySet()) {
+        json.writeObjectFieldStart(e.getKey().getCode());
+        json.writeNumberField("events", e.getValue());
         json.writeEndObject();
       }
       json.writeEndObject();
@@ -129,10 +174,35 @@ final class CoveragePrinter {
         Integer.toString(count.getFindings()),
         Integer.toString(count.getRecommendations()),
         Integer.toString(count.getRelatedRecommendations()),
-        Integer.toString(count.getPractices())
+        Integer.toString(count.getPractices()),
+        Integer.toString(count.getPledges())
       });
     }
     return rows;
+  }
+
+  /** Documents per review process, then per commission, then per regional review. */
+  private static List<String[]> reviewRows(Coverage coverage) {
+    List<String[]> rows = new ArrayList<>();
+    addCounts(rows, "process", coverage.getProcesses());
+    addCounts(rows, "commission", coverage.getCommissions());
+    addCounts(rows, "regional review", coverage.getRegionalReviews());
+    return rows;
+  }
+
+  private static List<String[]> eventRows(Coverage coverage) {
+    List<String[]> rows = new ArrayList<>();
+    for (Map.Entry<EventKind, Integer> e : coverage.getEvents().entrySet()) {
+      rows.add(new String[] {e.getKey().getCode(), Integer.toString(e.getValue())});
+    }
+    return rows;
+  }
+
+  private static void addCounts(List<String[]> rows, String what,
+      Map<? extends Coded, Integer> counts) {
+    for (Map.Entry<? extends Coded, Integer> e : counts.entrySet()) {
+      rows.add(new String[] {what, e.getKey().getCode(), Integer.toString(e.getValue())});
+    }
   }
 
   private static List<String[]> groupRows(Coverage coverage) {

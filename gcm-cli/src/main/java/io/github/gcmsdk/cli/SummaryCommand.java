@@ -20,21 +20,29 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code gcm summary}: the coverage of objectives, stakeholder groups and countries. */
+/**
+ * {@code gcm summary}: the coverage of objectives, stakeholder groups and countries, and the
+ * documents per review and events per kind.
+ */
 @Command(
     name = "summary",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     sortOptions = false,
     description = {
-      "Count what concerns each objective, stakeholder group and country.",
+      "Count what concerns each objective, stakeholder group, country, review and kind of"
+          + " event.",
       "",
-      "Per objective: sections, findings, recommendations and practices. An item counts for the"
-          + " objectives it lists and those of every section enclosing it, once per objective."
+      "Per objective: sections, findings, recommendations, practices and pledges. An item counts"
+          + " for the objectives it lists and those of every section enclosing it, once per"
+          + " objective; one marked allObjectives (or in a section so marked) counts for all 23."
           + " A recommendation's related objectives are counted apart, as 'related'.",
       "Per stakeholder group: documents it contributed to, recommendations addressed to it,"
           + " practices it carried out. Per country: documents, findings, recommendations"
           + " (addressees) and practices that name it.",
+      "Per review process, commission and regional review: the documents that feed it (the"
+          + " commission named, else the regional review's). Per kind of event: the events the"
+          + " documents' reviews list.",
       "",
       "Only documents read without error are counted; the others are named on standard error"
           + " (run 'gcm validate' on them). Directories are searched as by 'gcm validate'.",

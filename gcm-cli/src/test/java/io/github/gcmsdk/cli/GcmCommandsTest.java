@@ -358,6 +358,13 @@ class GcmCommandsTest {
       assertEquals(1, summary.get("stakeholderGroups").get("civil-society").get("contributors")
           .asInt());
       assertTrue(summary.get("countries").isObject());
+      // format 2.0: pledges per objective, documents per review, events per kind (added fields)
+      assertEquals(0, summary.get("objectives").get("11").get("pledges").asInt(), run.out);
+      assertEquals(1, summary.get("processes").get("regional-review").get("documents").asInt());
+      assertEquals(1, summary.get("commissions").get("ece").get("documents").asInt());
+      assertEquals("ECE", summary.get("commissions").get("ece").get("acronym").asText());
+      assertEquals(1, summary.get("regionalReviews").get("ece-2020").get("documents").asInt());
+      assertEquals(1, summary.get("events").get("consultation").get("events").asInt());
     }
 
     @Test
@@ -370,7 +377,11 @@ class GcmCommandsTest {
       assertTrue(text.out.contains("Manage borders"), text.out);
       assertEquals(0, markdown.status, markdown.toString());
       assertTrue(markdown.out.contains("## Objectives"), markdown.out);
-      assertTrue(markdown.out.contains("| 11 | Manage borders | 2 | 5 | 4 | 0 | 0 |"), markdown.out);
+      assertTrue(markdown.out.contains("| 11 | Manage borders | 2 | 5 | 4 | 0 | 0 | 0 |"),
+          markdown.out);
+      assertTrue(markdown.out.contains("| regional review | ece-2020 | 1 |"), markdown.out);
+      assertTrue(markdown.out.contains("| consultation | 1 |"), markdown.out);
+      assertTrue(text.out.contains("Events"), text.out);
     }
 
     @Test

@@ -1,12 +1,19 @@
 package io.github.gcmsdk.coverage;
 
 import io.github.gcmsdk.catalog.Country;
+import io.github.gcmsdk.catalog.EventKind;
 import io.github.gcmsdk.catalog.Objective;
+import io.github.gcmsdk.catalog.RegionalCommission;
+import io.github.gcmsdk.catalog.RegionalReview;
 import io.github.gcmsdk.catalog.StakeholderGroup;
 import io.github.gcmsdk.model.Actor;
+import io.github.gcmsdk.model.Event;
 import io.github.gcmsdk.model.Finding;
+import io.github.gcmsdk.model.Pledge;
 import io.github.gcmsdk.model.PromisingPractice;
 import io.github.gcmsdk.model.Recommendation;
+import io.github.gcmsdk.model.Review;
+import io.github.gcmsdk.model.ReviewProcess;
 import io.github.gcmsdk.model.Section;
 import io.github.gcmsdk.model.StakeholderInput;
 import java.util.Collection;
@@ -17,19 +24,24 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
  * The coverage of a set of stakeholder input documents: per GCM objective, how many sections,
- * findings, recommendations and promising practices concern it; per stakeholder group, how often it
- * contributes, is addressed and acts; per country, how often it appears.
+ * findings, recommendations, promising practices and pledges concern it; per stakeholder group,
+ * how often it contributes, is addressed and acts; per country, how often it appears; per review
+ * process, regional commission and regional review, how many documents feed it; per kind of
+ * event, how many events the documents' reviews list.
  *
  * <p>The counting rules are those of {@link ObjectiveCount}, {@link StakeholderGroupCount} and
  * {@link CountryCount}. In short: an item concerns the objectives it lists and those of every
- * section enclosing it, and is counted once per objective; a recommendation's related objectives
- * are counted apart, in {@link ObjectiveCount#getRelatedRecommendations()}.
+ * section enclosing it, and is counted once per objective; an item or section marked {@code
+ * allObjectives} concerns all 23; a recommendation's related objectives are counted apart, in
+ * {@link ObjectiveCount#getRelatedRecommendations()}, and pledges in {@link
+ * ObjectiveCount#getPledges()}.
  *
  * <pre>{@code
  * Coverage coverage = Coverage.of(documents);
@@ -47,16 +59,28 @@ public final class Coverage {
   private final Map<Objective, ObjectiveCount> objectives;
   private final Map<StakeholderGroup, StakeholderGroupCount> stakeholderGroups;
   private final Map<Country, CountryCount> countries;
+  private final Map<ReviewProcess, Integer> processes;
+  private final Map<RegionalCommission, Integer> commissions;
+  private final Map<RegionalReview, Integer> regionalReviews;
+  private final Map<EventKind, Integer> events;
 
   private Coverage(
       int documents,
       Map<Objective, ObjectiveCount> objectives,
       Map<StakeholderGroup, StakeholderGroupCount> stakeholderGroups,
-      Map<Country, CountryCount> countries) {
+      Map<Country, CountryCount> countries,
+      Map<ReviewProcess, Integer> processes,
+      Map<RegionalCommission, Integer> commissions,
+      Map<RegionalReview, Integer> regionalReviews,
+      Map<EventKind, Integer> events) {
     this.documents = documents;
     this.objectives = Collections.unmodifiableMap(objectives);
     this.stakeholderGroups = Collections.unmodifiableMap(stakeholderGroups);
     this.countries = Collections.unmodifiableMap(countries);
+    this.processes = Collections.unmodifiableMap(processes);
+    this.commissions = Collections.unmodifiableMap(commissions);
+    this.regionalReviews = Collections.unmodifiableMap(regionalReviews);
+    this.events = Collections.unmodifiableMap(events);
   }
 
   /**
@@ -130,7 +154,7 @@ public final class Coverage {
   public ObjectiveCount getObjective(Objective objective) {
     Objects.requireNonNull(objective, "objective");
     ObjectiveCount count = objectives.get(objective);
-    return count != null ? count : new ObjectiveCount(objective, 0, 0, 0, 0, 0);
+    return count != null ? count : new ObjectiveCount(objective, 0, 0, 0, 0, 0, 0);
   }
 
   /**
@@ -177,6 +201,47 @@ public final class Coverage {
     return count != null ? count : new CountryCount(country, 0, 0, 0, 0);
   }
 
+  /**
+   * Returns how many documents feed each review process (a regional review, the International
+   * Migration Review Forum, a national review, ...), in catalogue order. A document without a
+   * review is counted in none.
+   *
+   * @return an unmodifiable map, without processes no document names
+   */
+  public Map<ReviewProcess, Integer> getProcesses() {
+    return processes;
+  }
+
+  /**
+   * Returns how many documents feed the review of each regional commission, in catalogue order:
+   * the commission the review names, else the one of its catalogued regional review.
+   *
+   * @return an unmodifiable map, without commissions no document's review concerns
+   */
+  public Map<RegionalCommission, Integer> getCommissions() {
+    return commissions;
+  }
+
+  /**
+   * Returns how many documents feed each catalogued regional review, in catalogue order.
+   *
+   * @return an unmodifiable map, without reviews no document names
+   */
+  public Map<RegionalReview, Integer> getRegionalReviews() {
+    return regionalReviews;
+  }
+
+  /**
+   * Returns how many events of each kind (consultation, hearing, intergovernmental meeting, ...)
+   * the documents' reviews list, in catalogue order. An event listed by two documents is counted
+   * twice: events have no identity to tell them apart.
+   *
+   * @return an unmodifiable map, without kinds of which no event is listed
+   */
+  public Map<EventKind, Integer> getEvents() {
+    return events;
+  }
+
   @Override
   public boolean equals(Object obj) {
     if (this == obj) {
@@ -189,12 +254,17 @@ public final class Coverage {
     return documents == other.documents
         && objectives.equals(other.objectives)
         && stakeholderGroups.equals(other.stakeholderGroups)
-        && countries.equals(other.countries);
+        && countries.equals(other.countries)
+        && processes.equals(other.processes)
+        && commissions.equals(other.commissions)
+        && regionalReviews.equals(other.regionalReviews)
+        && events.equals(other.events);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(documents, objectives, stakeholderGroups, countries);
+    return Objects.hash(documents, objectives, stakeholderGroups, countries, processes,
+        commissions, regionalReviews, events);
   }
 
   @Override
@@ -202,7 +272,11 @@ public final class Coverage {
     return "Coverage{documents=" + documents
         + ", objectives=" + objectives.values()
         + ", stakeholderGroups=" + stakeholderGroups.values()
-        + ", countries=" + countries.values() + "}";
+        + ", countries=" + countries.values()
+        + ", processes=" + processes
+        + ", commissions=" + commissions
+        + ", regionalReviews=" + regionalReviews
+        + ", events=" + events + "}";
   }
 
   /**
@@ -216,6 +290,7 @@ public final class Coverage {
     private static final int RECOMMENDATIONS = 2;
     private static final int RELATED = 3;
     private static final int PRACTICES = 4;
+    private static final int PLEDGES = 5;
 
     private static final int CONTRIBUTORS = 0;
     private static final int ADDRESSEES = 1;
@@ -230,6 +305,11 @@ public final class Coverage {
     private final Map<Objective, int[]> objectiveCounts = new EnumMap<>(Objective.class);
     private final Map<StakeholderGroup, int[]> groupCounts = new TreeMap<>();
     private final Map<Country, int[]> countryCounts = new TreeMap<>();
+    private final Map<ReviewProcess, Integer> processCounts = new EnumMap<>(ReviewProcess.class);
+    private final Map<RegionalCommission, Integer> commissionCounts =
+        new EnumMap<>(RegionalCommission.class);
+    private final Map<RegionalReview, Integer> reviewCounts = new EnumMap<>(RegionalReview.class);
+    private final Map<EventKind, Integer> eventCounts = new EnumMap<>(EventKind.class);
 
     /** The countries the document being added mentions anywhere. */
     private final Set<Country> documentCountries = new TreeSet<>();
@@ -246,7 +326,10 @@ public final class Coverage {
       Objects.requireNonNull(document, "document");
       documents++;
       documentCountries.clear();
-      document.getReview().ifPresent(review -> documentCountries.addAll(review.getCountries()));
+      document.getReview().ifPresent(review -> {
+        documentCountries.addAll(review.getCountries());
+        countReview(review);
+      });
       Set<StakeholderGroup> contributing = new HashSet<>();
       for (Actor contributor : document.getContributors()) {
         contributor.getGroup().ifPresent(contributing::add);
@@ -286,7 +369,8 @@ public final class Coverage {
       Map<Objective, ObjectiveCount> objectives = new LinkedHashMap<>();
       objectiveCounts.forEach((objective, n) -> {
         ObjectiveCount count = new ObjectiveCount(
-            objective, n[SECTIONS], n[FINDINGS], n[RECOMMENDATIONS], n[RELATED], n[PRACTICES]);
+            objective, n[SECTIONS], n[FINDINGS], n[RECOMMENDATIONS], n[RELATED], n[PRACTICES],
+            n[PLEDGES]);
         if (!count.isEmpty()) {
           objectives.put(objective, count);
         }
@@ -304,23 +388,38 @@ public final class Coverage {
           country,
           new CountryCount(
               country, n[C_DOCUMENTS], n[C_FINDINGS], n[C_RECOMMENDATIONS], n[C_PRACTICES])));
-      return new Coverage(documents, objectives, groups, countries);
+      return new Coverage(documents, objectives, groups, countries, new EnumMap<>(processCounts),
+          new EnumMap<>(commissionCounts), new EnumMap<>(reviewCounts),
+          new EnumMap<>(eventCounts));
+    }
+
+    private void countReview(Review review) {
+      processCounts.merge(review.getProcess(), 1, Integer::sum);
+      Optional<RegionalCommission> commission = review.getCommission()
+          .or(() -> review.getRegionalReview().map(RegionalReview::getCommission));
+      commission.ifPresent(c -> commissionCounts.merge(c, 1, Integer::sum));
+      review.getRegionalReview().ifPresent(r -> reviewCounts.merge(r, 1, Integer::sum));
+      for (Event event : review.getEvents()) {
+        eventCounts.merge(event.getKind(), 1, Integer::sum);
+      }
     }
 
     private void addSection(Section section, Set<Objective> enclosing) {
-      EnumSet<Objective> here = with(enclosing, section.getObjectives());
+      EnumSet<Objective> here = with(enclosing, section.getObjectives(),
+          section.isAllObjectives());
       countObjectives(here, SECTIONS);
       for (Finding finding : section.getFindings()) {
-        countObjectives(with(here, finding.getObjectives()), FINDINGS);
+        countObjectives(with(here, finding.getObjectives(), finding.isAllObjectives()), FINDINGS);
         for (Country country : new TreeSet<>(finding.getCountries())) {
           country(country)[C_FINDINGS]++;
           documentCountries.add(country);
         }
       }
       for (Recommendation recommendation : section.getRecommendations()) {
-        EnumSet<Objective> addressed = with(here, recommendation.getObjectives());
+        EnumSet<Objective> addressed = with(here, recommendation.getObjectives(),
+            recommendation.isAllObjectives());
         countObjectives(addressed, RECOMMENDATIONS);
-        EnumSet<Objective> related = with(Set.of(), recommendation.getRelatedObjectives());
+        EnumSet<Objective> related = with(Set.of(), recommendation.getRelatedObjectives(), false);
         related.removeAll(addressed);
         countObjectives(related, RELATED);
         Set<StakeholderGroup> addressees = new HashSet<>();
@@ -336,7 +435,7 @@ public final class Coverage {
         }
       }
       for (PromisingPractice practice : section.getPractices()) {
-        countObjectives(with(here, practice.getObjectives()), PRACTICES);
+        countObjectives(with(here, practice.getObjectives(), false), PRACTICES);
         Set<StakeholderGroup> actors = new HashSet<>();
         Set<Country> countries = new TreeSet<>(practice.getCountries());
         for (Actor actor : practice.getActors()) {
@@ -349,12 +448,20 @@ public final class Coverage {
           documentCountries.add(country);
         }
       }
+      for (Pledge pledge : section.getPledges()) {
+        countObjectives(with(here, pledge.getObjectives(), pledge.isAllObjectives()), PLEDGES);
+      }
       for (Section nested : section.getSections()) {
         addSection(nested, here);
       }
     }
 
-    private static EnumSet<Objective> with(Set<Objective> base, Collection<Objective> more) {
+    /** The objectives of {@code base} and {@code more}; every objective for allObjectives. */
+    private static EnumSet<Objective> with(Set<Objective> base, Collection<Objective> more,
+        boolean allObjectives) {
+      if (allObjectives) {
+        return EnumSet.allOf(Objective.class);
+      }
       EnumSet<Objective> all = EnumSet.noneOf(Objective.class);
       all.addAll(base);
       all.addAll(more);
@@ -363,7 +470,7 @@ public final class Coverage {
 
     private void countObjectives(Set<Objective> objectives, int what) {
       for (Objective objective : objectives) {
-        objectiveCounts.computeIfAbsent(objective, o -> new int[5])[what]++;
+        objectiveCounts.computeIfAbsent(objective, o -> new int[6])[what]++;
       }
     }
 

@@ -4,11 +4,15 @@ import io.github.gcmsdk.catalog.Objective;
 import java.util.Objects;
 
 /**
- * How many sections, findings, recommendations and promising practices concern one objective.
+ * How many sections, findings, recommendations, promising practices and pledges concern one
+ * objective.
  *
  * <p>An item concerns an objective when the item lists it or a section enclosing the item lists
- * it; a section concerns the objectives it lists and those of the sections enclosing it. Each item
- * is counted once per objective, however many times that objective is named around it.
+ * it; a section concerns the objectives it lists and those of the sections enclosing it. A section
+ * or item marked {@code allObjectives} (a cross-cutting one) concerns every objective, and so do
+ * the items of such a section. Each item is counted once per objective, however many times that
+ * objective is named around it. Pledges are counted apart from recommendations and commitments,
+ * in {@link #getPledges()}: they say who gives what, not what should be done.
  * Recommendations are counted in {@link #getRecommendations()} for the objectives they address and
  * in {@link #getRelatedRecommendations()} for their {@linkplain
  * io.github.gcmsdk.model.Recommendation#getRelatedObjectives() related objectives} that they do not
@@ -24,6 +28,7 @@ public final class ObjectiveCount {
   private final int recommendations;
   private final int relatedRecommendations;
   private final int practices;
+  private final int pledges;
 
   ObjectiveCount(
       Objective objective,
@@ -31,13 +36,15 @@ public final class ObjectiveCount {
       int findings,
       int recommendations,
       int relatedRecommendations,
-      int practices) {
+      int practices,
+      int pledges) {
     this.objective = Objects.requireNonNull(objective, "objective");
     this.sections = sections;
     this.findings = findings;
     this.recommendations = recommendations;
     this.relatedRecommendations = relatedRecommendations;
     this.practices = practices;
+    this.pledges = pledges;
   }
 
   /**
@@ -96,12 +103,22 @@ public final class ObjectiveCount {
   }
 
   /**
+   * Returns how many pledges are made for the objective (format 2.0).
+   *
+   * @return the count, zero or more
+   */
+  public int getPledges() {
+    return pledges;
+  }
+
+  /**
    * Returns whether every count is zero.
    *
    * @return {@code true} if nothing concerns the objective
    */
   public boolean isEmpty() {
-    return sections + findings + recommendations + relatedRecommendations + practices == 0;
+    return sections + findings + recommendations + relatedRecommendations + practices + pledges
+        == 0;
   }
 
   @Override
@@ -118,13 +135,15 @@ public final class ObjectiveCount {
         && findings == other.findings
         && recommendations == other.recommendations
         && relatedRecommendations == other.relatedRecommendations
-        && practices == other.practices;
+        && practices == other.practices
+        && pledges == other.pledges;
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(
-        objective, sections, findings, recommendations, relatedRecommendations, practices);
+        objective, sections, findings, recommendations, relatedRecommendations, practices,
+        pledges);
   }
 
   @Override
@@ -134,6 +153,7 @@ public final class ObjectiveCount {
         + ", findings=" + findings
         + ", recommendations=" + recommendations
         + ", relatedRecommendations=" + relatedRecommendations
-        + ", practices=" + practices + "}";
+        + ", practices=" + practices
+        + ", pledges=" + pledges + "}";
   }
 }

@@ -5,15 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.gcmsdk.catalog.Country;
+import io.github.gcmsdk.catalog.EventKind;
+import io.github.gcmsdk.catalog.RegionalCommission;
+import io.github.gcmsdk.catalog.RegionalReview;
 import io.github.gcmsdk.catalog.Objective;
 import io.github.gcmsdk.catalog.StakeholderGroup;
 import io.github.gcmsdk.model.Actor;
+import io.github.gcmsdk.model.Event;
 import io.github.gcmsdk.model.Finding;
+import io.github.gcmsdk.model.Pledge;
 import io.github.gcmsdk.model.PromisingPractice;
 import io.github.gcmsdk.model.Recommendation;
+import io.github.gcmsdk.model.Review;
+import io.github.gcmsdk.model.ReviewProcess;
 import io.github.gcmsdk.model.Section;
 import io.github.gcmsdk.model.StakeholderInput;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class CoverageTest {
@@ -103,6 +111,72 @@ class CoverageTest {
     assertEquals(1, o7.getRelatedRecommendations());
     assertEquals(1, o7.getPractices());
     assertEquals(0, o7.getFindings());
+  }
+
+  @Test
+  void itemsAndSectionsMarkedAllObjectivesCountForEveryObjective() {
+    Section crossCutting = Section.builder().id("cc").heading("Cross-cutting")
+        .allObjectives(true)
+        .addFindings(Finding.of("Everything is linked."))
+        .build();
+    Section plain = Section.builder().id("plain").heading("Plain")
+        .addFindings(Finding.builder().text("All of them.").allObjectives(true).build())
+        .addRecommendations(Recommendation.builder().id("r").text("Do all.")
+            .allObjectives(true).addRelatedObjectives(O7).build())
+        .build();
+    Coverage coverage = Coverage.of(document("a", crossCutting, plain));
+    assertEquals(23, coverage.getObjectives().size());
+    for (Objective objective : Objective.values()) {
+      ObjectiveCount count = coverage.getObjective(objective);
+      assertEquals(1, count.getSections(), objective.getCode());
+      assertEquals(2, count.getFindings(), objective.getCode());
+      assertEquals(1, count.getRecommendations(), objective.getCode());
+      assertEquals(0, count.getRelatedRecommendations(), "addressed, so not related");
+    }
+  }
+
+  @Test
+  void pledgesAreCountedApartForTheirObjectivesAndTheirSections() {
+    Section pledges = Section.builder().id("pledges").heading("Pledges").addObjectives(O11)
+        .addPledges(Pledge.builder().id("p1").text("We pledge").addObjectives(O5)
+            .addPledgers(Actor.of(StakeholderGroup.GOVERNMENTS)).build())
+        .addPledges(Pledge.builder().id("p2").text("We pledge all").allObjectives(true)
+            .addPledgers(Actor.of(StakeholderGroup.GOVERNMENTS)).build())
+        .build();
+    Coverage coverage = Coverage.of(document("a", pledges));
+    assertEquals(2, coverage.getObjective(O11).getPledges(), "the section's objective");
+    assertEquals(2, coverage.getObjective(O5).getPledges());
+    assertEquals(1, coverage.getObjective(O21).getPledges(), "all objectives");
+    assertEquals(0, coverage.getObjective(O5).getRecommendations(), "not recommendations");
+    assertEquals(23, coverage.getObjectives().size());
+  }
+
+  @Test
+  void countsDocumentsPerProcessCommissionAndRegionalReviewAndEventsPerKind() {
+    Review ece = Review.builder().process(ReviewProcess.REGIONAL_REVIEW)
+        .regionalReview(RegionalReview.ECE_2020)
+        .addEvents(Event.builder().kind(EventKind.CONSULTATION).build(),
+            Event.builder().kind(EventKind.INTERGOVERNMENTAL_MEETING).build(),
+            Event.builder().kind(EventKind.CONSULTATION).build())
+        .build();
+    Review escap = Review.builder().process(ReviewProcess.REGIONAL_REVIEW)
+        .commission(RegionalCommission.ESCAP).build();
+    Review imrf = Review.builder().process(ReviewProcess.IMRF)
+        .addEvents(Event.builder().kind(EventKind.HEARING).build()).build();
+    Coverage coverage = Coverage.of(document("a").withReview(ece),
+        document("b").withReview(ece), document("c").withReview(escap),
+        document("d").withReview(imrf), document("e"));
+    assertEquals(Map.of(ReviewProcess.REGIONAL_REVIEW, 3, ReviewProcess.IMRF, 1),
+        coverage.getProcesses());
+    assertEquals(List.of(RegionalCommission.ECE, RegionalCommission.ESCAP),
+        List.copyOf(coverage.getCommissions().keySet()), "catalogue order");
+    assertEquals(Map.of(RegionalCommission.ECE, 2, RegionalCommission.ESCAP, 1),
+        coverage.getCommissions(), "the commission named, else the regional review's");
+    assertEquals(Map.of(RegionalReview.ECE_2020, 2), coverage.getRegionalReviews());
+    assertEquals(Map.of(EventKind.CONSULTATION, 4, EventKind.INTERGOVERNMENTAL_MEETING, 2,
+        EventKind.HEARING, 1), coverage.getEvents());
+    assertThrows(UnsupportedOperationException.class, () -> coverage.getEvents().clear());
+    assertEquals(Map.of(), Coverage.empty().getCommissions());
   }
 
   @Test

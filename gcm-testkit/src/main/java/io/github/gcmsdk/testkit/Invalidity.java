@@ -86,7 +86,13 @@ public enum Invalidity {
    * the regional-review process and no period, so that the commission is the one disagreement.
    * The member-State check (GCM-V015) is then not made, so no country is reported.
    */
-  REVIEW_INCONSISTENT("GCM-V021");
+  REVIEW_INCONSISTENT("GCM-V021"),
+
+  /**
+   * A finding, recommendation or practice cites a footnote id (well formed) that no footnote of
+   * the document has.
+   */
+  DANGLING_FOOTNOTE_ID("GCM-V023");
 
   // GCM-V015 and GCM-V022 are warnings and information, not invalidities: a country outside the
   // region may be right, and Kosovo (XK) is no error at all. faultyDocuments() makes them fire.

@@ -7,6 +7,9 @@ import io.github.gcmsdk.model.DateRange;
 import io.github.gcmsdk.model.Extensible;
 import io.github.gcmsdk.model.Figure;
 import io.github.gcmsdk.model.Finding;
+import io.github.gcmsdk.model.Footnote;
+import io.github.gcmsdk.model.Paragraph;
+import io.github.gcmsdk.model.Pledge;
 import io.github.gcmsdk.model.OpenQuestion;
 import io.github.gcmsdk.model.PromisingPractice;
 import io.github.gcmsdk.model.Recommendation;
@@ -50,6 +53,8 @@ final class DocumentRules {
     final List<String> citedReferenceIds = new ArrayList<>();
     final Set<String> figureIds = new HashSet<>();
     final Set<String> referenceIds = new HashSet<>();
+    final List<String> citedFootnoteIds = new ArrayList<>();
+    final Set<String> footnoteIds = new HashSet<>();
     final List<DateRange> ranges = new ArrayList<>();
     final List<Country> countries = new ArrayList<>();
     final List<String> urls = new ArrayList<>();
@@ -93,6 +98,12 @@ final class DocumentRules {
     for (Section s : doc.getSections()) {
       section(f, s, 1);
     }
+    for (Footnote x : doc.getFootnotes()) {
+      f.footnoteIds.add(x.getId());
+    }
+    for (Paragraph x : doc.getParagraphs()) {
+      f.citedFootnoteIds.addAll(x.getFootnoteIds());
+    }
     extensions(f, doc);
     identifier(f, doc.getId());
 
@@ -113,6 +124,12 @@ final class DocumentRules {
       identifier(f, id);
       if (!f.referenceIds.contains(id)) {
         f.broken.add(Invalidity.DANGLING_REFERENCE_ID);
+      }
+    }
+    for (String id : f.citedFootnoteIds) {
+      identifier(f, id);
+      if (!f.footnoteIds.contains(id)) {
+        f.broken.add(Invalidity.DANGLING_FOOTNOTE_ID);
       }
     }
     for (DateRange r : f.ranges) {
@@ -137,7 +154,14 @@ final class DocumentRules {
       f.countries.addAll(x.getCountries());
       f.citedFigureIds.addAll(x.getFigureIds());
       f.citedReferenceIds.addAll(x.getReferenceIds());
+      f.citedFootnoteIds.addAll(x.getFootnoteIds());
       extensions(f, x);
+    }
+    for (Paragraph x : s.getIntroduction()) {
+      f.citedFootnoteIds.addAll(x.getFootnoteIds());
+    }
+    for (Pledge x : s.getPledges()) {
+      f.citedFootnoteIds.addAll(x.getFootnoteIds());
     }
     for (Recommendation x : s.getRecommendations()) {
       f.recommendations++;
@@ -150,6 +174,7 @@ final class DocumentRules {
         actor(f, a);
       }
       f.citedReferenceIds.addAll(x.getReferenceIds());
+      f.citedFootnoteIds.addAll(x.getFootnoteIds());
       extensions(f, x);
     }
     for (PromisingPractice x : s.getPractices()) {
@@ -169,6 +194,7 @@ final class DocumentRules {
       }
       f.citedFigureIds.addAll(x.getFigureIds());
       f.citedReferenceIds.addAll(x.getReferenceIds());
+      f.citedFootnoteIds.addAll(x.getFootnoteIds());
       extensions(f, x);
     }
     for (Figure x : s.getFigures()) {

@@ -58,6 +58,11 @@ class InvalidityTest {
           assertTrue(pointer.matches("(/sections/\\d+)+/(findings|practices)/\\d+/figureIds/\\d+"),
               pointer);
           break;
+        case DANGLING_FOOTNOTE_ID:
+          assertTrue(pointer.matches(
+              "(/sections/\\d+)+/(findings|recommendations|practices)/\\d+/footnoteIds/\\d+"),
+              pointer);
+          break;
         case DATE_RANGE_REVERSED:
           assertTrue(pointer.matches(
               "/review/period/end|(/sections/\\d+)+/practices/\\d+/period/end"), pointer);

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * {@link Profile}, an explanation and a fix hint. This enum is the one list of codes; {@code
  * RULES.md} in the module is generated from it, and a test keeps the two in step.
  *
- * <p>Codes ({@code GCM-V000} to {@code GCM-V022}) are stable across releases and safe to automate
+ * <p>Codes ({@code GCM-V000} to {@code GCM-V023}) are stable across releases and safe to automate
  * on: a code is never reused for another check, and a check never changes its code. Rules
  * {@link #BLANK_TEXT} to {@link #CONSTRAINT_VIOLATED} report Jakarta Bean Validation constraint
  * violations, one code per constraint (by annotation type, and for {@code @Text} by failure);
@@ -77,8 +77,10 @@ public enum ValidationRule {
   /** {@code GCM-V009}: two objects of the document share an id. */
   DUPLICATE_ID("GCM-V009", Severity.ERROR, Severity.ERROR, false,
       "Two objects of the document share an id. Ids of sections, findings, recommendations,"
-          + " practices, figures, references and open questions form one namespace across the whole"
-          + " document; the second and later uses are reported."),
+          + " practices, pledges, figures, references, open questions, paragraphs (of the"
+          + " document and of section introductions) and footnotes form one namespace across the"
+          + " whole document; the second and later uses are reported. A translation's id is not in"
+          + " it: it names another document."),
 
   /** {@code GCM-V010}: a figure id cited does not name a figure of the document. */
   UNRESOLVED_FIGURE_ID("GCM-V010", Severity.WARNING, Severity.ERROR, false,
@@ -103,8 +105,9 @@ public enum ValidationRule {
   /** {@code GCM-V013}: a list names the same entry twice. */
   DUPLICATE_LIST_ENTRY("GCM-V013", Severity.WARNING, Severity.ERROR, false,
       "A list names the same entry twice: an objective, theme, principle, country, sub-region,"
-          + " figure id or reference id; also an objective listed both as addressed and as"
-          + " related by one recommendation."),
+          + " figure id, reference id or footnote id (of sections, findings, recommendations,"
+          + " practices, pledges, paragraphs, figures, open questions and actors); also an"
+          + " objective listed both as addressed and as related by one recommendation."),
 
   /** {@code GCM-V014}: two sibling sections address the same objective. */
   OBJECTIVE_IN_SIBLING_SECTIONS("GCM-V014", Severity.INFO, Severity.WARNING, false,
@@ -113,7 +116,8 @@ public enum ValidationRule {
 
   /** {@code GCM-V015}: a country is outside the region of the review. */
   COUNTRY_OUTSIDE_REGION("GCM-V015", Severity.WARNING, Severity.WARNING, false,
-      "A country named by the review, a contributor, a finding, a practice or an actor is not a"
+      "A country named by the review, a finding, a practice or any actor (contributor,"
+          + " addressee, practice actor, pledger, attribution, host, co-organiser, chair) is not a"
           + " member of the regional commission whose review the input feeds: not a member, a"
           + " non-regional member or an associate member, for any of the five commissions. ESCWA's"
           + " unidentified 21st member (Comoros or Djibouti) is not reported; Kosovo is GCM-V022."
@@ -124,15 +128,20 @@ public enum ValidationRule {
   OBJECTIVE_MENTIONED_NOT_LINKED("GCM-V016", Severity.INFO, Severity.INFO, false,
       "A text names an objective (\"Objective 7\", \"objectives 6 and 7\", \"objectif 7\","
           + " \"objetivo 7\", \"цель 7\") that is neither in the item's objectives (or related"
-          + " objectives) nor in those of an enclosing section. References to the Sustainable"
+          + " objectives) nor in those of an enclosing section; an item or section marked"
+          + " `allObjectives` links every objective. Texts checked: headings, findings,"
+          + " recommendations, practices, pledges, figures, open questions and section"
+          + " introductions; not document paragraphs (they have no objectives to link to) nor"
+          + " footnotes. References to the Sustainable"
           + " Development Goals are not objectives (\"SDG 8\", \"objectif 8 de développement"
           + " durable\", \"objetivo 8 de desarrollo sostenible\", \"цель 8 в области"
           + " устойчивого развития\", \"objective 8 of the 2030 Agenda\", \"target 10.7\")."),
 
   /** {@code GCM-V017}: an actor has neither a stakeholder group nor a name. */
   ACTOR_WITHOUT_IDENTITY("GCM-V017", Severity.INFO, Severity.WARNING, false,
-      "A contributor, addressee or practice actor has neither a stakeholder group nor a name, so"
-          + " it says where but not who."),
+      "A contributor, addressee, practice actor, pledger, finding's attribution, or a review's"
+          + " host, co-organiser or chair has neither a stakeholder group nor a name, so it says"
+          + " where but not who."),
 
   /** {@code GCM-V018}: sections are nested too deeply. */
   SECTIONS_TOO_DEEP("GCM-V018", Severity.ERROR, Severity.ERROR, false,
@@ -160,7 +169,12 @@ public enum ValidationRule {
       "Where GCM-V015 checks countries, a country is Kosovo (XK), a user-assigned code outside"
           + " every United Nations member list: its membership is not checked (it is neither a"
           + " member nor an error), and UN texts refer to it in the context of Security Council"
-          + " resolution 1244 (1999).");
+          + " resolution 1244 (1999)."),
+
+  /** {@code GCM-V023}: a footnote id cited does not name a footnote of the document. */
+  UNRESOLVED_FOOTNOTE_ID("GCM-V023", Severity.WARNING, Severity.ERROR, false,
+      "An id in footnoteIds (of a paragraph, finding, recommendation, practice or pledge) does"
+          + " not name a footnote of the document (footnotes are declared at document level).");
 
   private static final Map<String, ValidationRule> BY_CODE = Stream.of(values())
       .collect(Collectors.toUnmodifiableMap(ValidationRule::getCode, Function.identity()));

@@ -6,7 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.gcmsdk.catalog.Objective;
+import io.github.gcmsdk.catalog.StakeholderGroup;
+import io.github.gcmsdk.model.Actor;
 import io.github.gcmsdk.model.Finding;
+import io.github.gcmsdk.model.Footnote;
+import io.github.gcmsdk.model.Paragraph;
+import io.github.gcmsdk.model.Pledge;
 import io.github.gcmsdk.model.StakeholderInput;
 import io.github.gcmsdk.problem.Severity;
 import io.github.gcmsdk.testkit.GcmGenerators;
@@ -90,6 +96,25 @@ class DocumentRulesConstraintTest {
             "no figure of the document has the id \"fig-x\"",
         "/sections/1/id GCM-V009", "the id \"s1\" is already used at /sections/0/id"),
         byPointerAndCode(Locale.ENGLISH, BROKEN));
+  }
+
+  @Test
+  void aPlainValidatorReportsDanglingFootnotesAndDuplicatesAmongFormatTwoItems() {
+    StakeholderInput input = document(section("s1", "Objective 1", 1)
+        .addFinding(Finding.of("t"))
+        .addPledge(Pledge.builder().id("fn-1").text("We pledge").addObjective(Objective.of(1))
+            .addPledger(Actor.of(StakeholderGroup.GOVERNMENTS)).build())
+        .build())
+        .addParagraph(Paragraph.builder().text("preamble").addFootnoteIds("fn-1", "fn-9").build())
+        .addFootnote(Footnote.builder().id("fn-1").text("A note").build())
+        .build();
+    assertEquals(Map.of(
+        "/paragraphs/0/footnoteIds/1 GCM-V023", "no footnote of the document has the id \"fn-9\"",
+        "/footnotes/0/id GCM-V009", "the id \"fn-1\" is already used at /sections/0/pledges/0/id"),
+        byPointerAndCode(Locale.ENGLISH, input));
+    Set<String> paths = validator(Locale.ENGLISH).validate(input).stream()
+        .map(v -> v.getPropertyPath().toString()).collect(Collectors.toCollection(TreeSet::new));
+    assertTrue(paths.contains("paragraphs[0].footnoteIds[1].<list element>"), paths.toString());
   }
 
   @Test

@@ -125,7 +125,7 @@ class ProfilesTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> GcmValidator.builder().disable("GCM-V999"));
     assertEquals("Unknown code for ValidationRule: \"GCM-V999\" (known codes: GCM-V000 to"
-        + " GCM-V022)", e.getMessage());
+        + " GCM-V023)", e.getMessage());
     assertThrows(IllegalArgumentException.class,
         () -> GcmValidator.builder().severity("gcm-v001", Severity.INFO));
     assertThrows(NullPointerException.class, () -> GcmValidator.builder().disable((String) null));

@@ -19,6 +19,9 @@ import io.github.gcmsdk.model.Actor;
 import io.github.gcmsdk.model.DateRange;
 import io.github.gcmsdk.model.Figure;
 import io.github.gcmsdk.model.Finding;
+import io.github.gcmsdk.model.Footnote;
+import io.github.gcmsdk.model.Paragraph;
+import io.github.gcmsdk.model.Pledge;
 import io.github.gcmsdk.model.PartialDate;
 import io.github.gcmsdk.model.PromisingPractice;
 import io.github.gcmsdk.model.Recommendation;
@@ -340,6 +343,48 @@ class RulesTest {
     assertEquals(List.of("/sections/0/practices/0/referenceIds/0",
         "/sections/0/recommendations/0/referenceIds/1"),
         pointers(doc, ValidationRule.UNRESOLVED_REFERENCE_ID));
+  }
+
+  // ---------------------------------------------------------------------------------- GCM-V023
+
+  @Test
+  void v023FootnoteIdThatNamesNoFootnoteIsReportedAtTheCitation() {
+    ValidationRule rule = ValidationRule.fromCode("GCM-V023");
+    assertValidExampleHasNo(rule);
+    assertEquals(Severity.WARNING, rule.getDefaultSeverity(Profile.DRAFT));
+    assertEquals(Severity.ERROR, rule.getDefaultSeverity(Profile.PUBLICATION));
+    Figure figure = Figure.builder().id("fig-1").value(BigDecimal.ONE).unit("u")
+        .description("d").build();
+    Section section = section("s1", "One", 1)
+        .addIntroduction(Paragraph.builder().text("i").addFootnoteId("fn-missing").build())
+        .addFinding(Finding.builder().text("t").addFootnoteIds("fn-1", "fig-1").build())
+        .addRecommendation(Recommendation.builder().id("r1").text("t").addObjective(o(1))
+            .addFootnoteId("fn-2").build())
+        .addPractice(PromisingPractice.builder().id("p1").title("P").description("D")
+            .addFootnoteId("fn-1").build())
+        .addPledge(Pledge.builder().id("pl1").text("t").addObjective(o(1))
+            .addPledger(Actor.of(StakeholderGroup.GOVERNMENTS)).addFootnoteId("s1").build())
+        .addFigure(figure)
+        .build();
+    StakeholderInput doc = document(section)
+        .addParagraph(Paragraph.builder().text("preamble").addFootnoteIds("fn-1", "fn-3").build())
+        .addFootnote(Footnote.builder().id("fn-1").text("A note").build())
+        .build();
+    assertEquals(List.of("/paragraphs/0/footnoteIds/1", "/sections/0/findings/0/footnoteIds/1",
+        "/sections/0/introduction/0/footnoteIds/0", "/sections/0/pledges/0/footnoteIds/0",
+        "/sections/0/recommendations/0/footnoteIds/0"), pointers(doc, rule),
+        "a figure's or a section's id is not a footnote's");
+    Problem p = VALIDATOR.validate(doc).getProblems().stream()
+        .filter(q -> q.getLocation().getPointer().equals("/paragraphs/0/footnoteIds/1"))
+        .findFirst().orElseThrow();
+    assertEquals("no footnote of the document has the id \"fn-3\"", p.getMessage());
+    assertEquals("Add the footnote to the document, or correct the id.",
+        p.getHint().orElseThrow());
+    Problem fr = GcmValidator.builder().locale(java.util.Locale.FRENCH).build().validate(doc)
+        .getProblems().stream()
+        .filter(q -> q.getLocation().getPointer().equals("/paragraphs/0/footnoteIds/1"))
+        .findFirst().orElseThrow();
+    assertEquals("aucune note de bas de page du document n'a l'identifiant « fn-3 »", fr.getMessage());
   }
 
   // ---------------------------------------------------------------------------------- GCM-V012

@@ -12,9 +12,10 @@ import java.lang.annotation.Target;
 
 /**
  * The annotated {@link io.github.gcmsdk.model.StakeholderInput} passes the document rules: the
- * checks that need the whole document (unique ids, resolved figure and reference ids,
+ * checks that need the whole document (unique ids, resolved figure, reference and footnote ids,
  * recommendations with an objective, no repeated list entries, nesting, sections present and not
- * empty; {@code GCM-V009} to {@code GCM-V020} in gcm-validation's {@code RULES.md}).
+ * empty, a review that holds together; {@code GCM-V009} to {@code GCM-V023} in gcm-validation's
+ * {@code RULES.md}).
  *
  * <p>A plain {@code jakarta.validation.Validator} (as Spring's {@code @Valid} uses) with
  * gcm-validation on the classpath reports a violation for each rule problem that is an error

@@ -5,6 +5,7 @@ import io.github.gcmsdk.catalog.RegionalReview;
 import io.github.gcmsdk.model.DateRange;
 import io.github.gcmsdk.model.Figure;
 import io.github.gcmsdk.model.Finding;
+import io.github.gcmsdk.model.Footnote;
 import io.github.gcmsdk.model.OpenQuestion;
 import io.github.gcmsdk.model.PromisingPractice;
 import io.github.gcmsdk.model.Recommendation;
@@ -106,6 +107,8 @@ public final class Breaker {
         return danglingReferences(doc, missingId(doc, "ref-missing-", s));
       case DANGLING_FIGURE_ID:
         return danglingFigures(doc, missingId(doc, "fig-missing-", s));
+      case DANGLING_FOOTNOTE_ID:
+        return danglingFootnotes(doc, missingId(doc, "fn-missing-", s));
       case RECOMMENDATION_WITHOUT_OBJECTIVE: {
         List<Target> targets = new ArrayList<>();
         for (Docs.ItemRef<Recommendation> ref : Docs.all(doc, Docs.RECOMMENDATIONS)) {
@@ -283,6 +286,9 @@ public final class Breaker {
       taken.add(slot.id);
     }
     taken.addAll(Docs.citedIds(doc));
+    for (Footnote footnote : doc.getFootnotes()) {
+      taken.add(footnote.getId()); // not among the slots: footnotes are never changed
+    }
     while (true) {
       String id = prefix + s.between(1, 999);
       if (!taken.contains(id)) {
@@ -299,6 +305,17 @@ public final class Breaker {
         Recommendation::getReferenceIds, Recommendation::withReferenceIds, missing);
     appended(targets, doc, Docs.PRACTICES, "referenceIds", PromisingPractice::getReferenceIds,
         PromisingPractice::withReferenceIds, missing);
+    return targets;
+  }
+
+  private static List<Target> danglingFootnotes(StakeholderInput doc, String missing) {
+    List<Target> targets = new ArrayList<>();
+    appended(targets, doc, Docs.FINDINGS, "footnoteIds", Finding::getFootnoteIds,
+        Finding::withFootnoteIds, missing);
+    appended(targets, doc, Docs.RECOMMENDATIONS, "footnoteIds", Recommendation::getFootnoteIds,
+        Recommendation::withFootnoteIds, missing);
+    appended(targets, doc, Docs.PRACTICES, "footnoteIds", PromisingPractice::getFootnoteIds,
+        PromisingPractice::withFootnoteIds, missing);
     return targets;
   }
 

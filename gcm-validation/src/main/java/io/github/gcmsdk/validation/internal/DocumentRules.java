@@ -10,8 +10,11 @@ import io.github.gcmsdk.model.Actor;
 import io.github.gcmsdk.model.DateRange;
 import io.github.gcmsdk.model.Figure;
 import io.github.gcmsdk.model.Finding;
+import io.github.gcmsdk.model.Footnote;
 import io.github.gcmsdk.model.OpenQuestion;
+import io.github.gcmsdk.model.Paragraph;
 import io.github.gcmsdk.model.PartialDate;
+import io.github.gcmsdk.model.Pledge;
 import io.github.gcmsdk.model.PromisingPractice;
 import io.github.gcmsdk.model.Recommendation;
 import io.github.gcmsdk.model.Reference;
@@ -33,7 +36,7 @@ import java.util.Set;
 
 /**
  * The document rules: what Bean Validation cannot express because it needs the whole document
- * ({@code GCM-V009} to {@code GCM-V022}).
+ * ({@code GCM-V009} to {@code GCM-V023}).
  *
  * <p>Every rule reads the flat {@link DocumentTree} once and keeps hash sets or enum sets, so the
  * time is linear in the size of the document (texts are scanned once, for {@code GCM-V016}). The
@@ -72,12 +75,12 @@ public final class DocumentRules {
     try {
       tree = DocumentTree.of(document);
     } catch (RuntimeException | StackOverflowError e) {
-      internalError(sink, "GCM-V009..GCM-V022", e);
+      internalError(sink, "GCM-V009..GCM-V023", e);
       return;
     }
     run(tree, enabled, sink, DocumentRules::identifiers,
         ValidationRule.DUPLICATE_ID, ValidationRule.UNRESOLVED_FIGURE_ID,
-        ValidationRule.UNRESOLVED_REFERENCE_ID);
+        ValidationRule.UNRESOLVED_REFERENCE_ID, ValidationRule.UNRESOLVED_FOOTNOTE_ID);
     run(tree, enabled, sink, DocumentRules::objectives,
         ValidationRule.RECOMMENDATION_WITHOUT_OBJECTIVE,
         ValidationRule.OBJECTIVE_IN_SIBLING_SECTIONS,
@@ -137,11 +140,11 @@ public final class DocumentRules {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // GCM-V009, GCM-V010, GCM-V011
+  // GCM-V009, GCM-V010, GCM-V011, GCM-V023
 
   private static void identifiers(DocumentTree tree, Sink sink) {
-    // One map for the three questions: which value declared an id first, and is it declared by a
-    // figure, by a reference (a duplicate id may be both)
+    // One map for the four questions: which value declared an id first, and is it declared by a
+    // figure, a reference, a footnote (a duplicate id may be several)
     Map<String, Declared> declared = new HashMap<>();
     for (DocumentTree.Item item : tree.items()) {
       Optional<String> id = idOf(item.value());
@@ -161,24 +164,38 @@ public final class DocumentRules {
         first.figure = true;
       } else if (item.value() instanceof Reference) {
         first.reference = true;
+      } else if (item.value() instanceof Footnote) {
+        first.footnote = true;
       }
     }
     for (DocumentTree.Item item : tree.items()) {
       Object value = item.value();
       JsonPointer at = item.at();
       if (value instanceof Finding finding) {
-        cited(finding.getFigureIds(), declared, true, at, "figureIds",
+        cited(finding.getFigureIds(), declared, at, "figureIds",
             ValidationRule.UNRESOLVED_FIGURE_ID, sink);
-        cited(finding.getReferenceIds(), declared, false, at, "referenceIds",
+        cited(finding.getReferenceIds(), declared, at, "referenceIds",
             ValidationRule.UNRESOLVED_REFERENCE_ID, sink);
+        cited(finding.getFootnoteIds(), declared, at, "footnoteIds",
+            ValidationRule.UNRESOLVED_FOOTNOTE_ID, sink);
       } else if (value instanceof PromisingPractice practice) {
-        cited(practice.getFigureIds(), declared, true, at, "figureIds",
+        cited(practice.getFigureIds(), declared, at, "figureIds",
             ValidationRule.UNRESOLVED_FIGURE_ID, sink);
-        cited(practice.getReferenceIds(), declared, false, at, "referenceIds",
+        cited(practice.getReferenceIds(), declared, at, "referenceIds",
             ValidationRule.UNRESOLVED_REFERENCE_ID, sink);
+        cited(practice.getFootnoteIds(), declared, at, "footnoteIds",
+            ValidationRule.UNRESOLVED_FOOTNOTE_ID, sink);
       } else if (value instanceof Recommendation recommendation) {
-        cited(recommendation.getReferenceIds(), declared, false, at, "referenceIds",
+        cited(recommendation.getReferenceIds(), declared, at, "referenceIds",
             ValidationRule.UNRESOLVED_REFERENCE_ID, sink);
+        cited(recommendation.getFootnoteIds(), declared, at, "footnoteIds",
+            ValidationRule.UNRESOLVED_FOOTNOTE_ID, sink);
+      } else if (value instanceof Paragraph paragraph) {
+        cited(paragraph.getFootnoteIds(), declared, at, "footnoteIds",
+            ValidationRule.UNRESOLVED_FOOTNOTE_ID, sink);
+      } else if (value instanceof Pledge pledge) {
+        cited(pledge.getFootnoteIds(), declared, at, "footnoteIds",
+            ValidationRule.UNRESOLVED_FOOTNOTE_ID, sink);
       }
     }
   }
@@ -198,15 +215,23 @@ public final class DocumentRules {
       return finding.getId();
     } else if (value instanceof OpenQuestion question) {
       return question.getId();
+    } else if (value instanceof Pledge pledge) {
+      return Optional.of(pledge.getId());
+    } else if (value instanceof Paragraph paragraph) {
+      return paragraph.getId();
+    } else if (value instanceof Footnote footnote) {
+      return Optional.of(footnote.getId());
     }
+    // a translation's id names another document, not an object of this one
     return Optional.empty();
   }
 
-  /** Where an id is declared first, and whether a figure or a reference declares it. */
+  /** Where an id is declared first, and whether a figure, a reference or a footnote declares it. */
   private static final class Declared {
     final JsonPointer at;
     boolean figure;
     boolean reference;
+    boolean footnote;
 
     Declared(JsonPointer at) {
       this.at = at;
@@ -214,14 +239,16 @@ public final class DocumentRules {
   }
 
   /**
-   * Reports each id of the list {@code name} of {@code at} that no figure (or no reference)
-   * declares.
+   * Reports each id of the list {@code name} of {@code at} that no object of the kind the rule
+   * cites (figure, reference or footnote) declares.
    */
-  private static void cited(List<String> ids, Map<String, Declared> declared, boolean figures,
-      JsonPointer at, String name, ValidationRule rule, Sink sink) {
+  private static void cited(List<String> ids, Map<String, Declared> declared, JsonPointer at,
+      String name, ValidationRule rule, Sink sink) {
     for (int i = 0; i < ids.size(); i++) {
       Declared by = declared.get(ids.get(i));
-      if (by == null || !(figures ? by.figure : by.reference)) {
+      boolean resolved = by != null && (rule == ValidationRule.UNRESOLVED_FIGURE_ID ? by.figure
+          : rule == ValidationRule.UNRESOLVED_REFERENCE_ID ? by.reference : by.footnote);
+      if (!resolved) {
         sink.report(rule, at.child(name).child(i),
             Map.of("id", InterpolationSafe.excerpt(ids.get(i))));
       }
@@ -239,8 +266,16 @@ public final class DocumentRules {
         siblings(document.getSections(), at.child("sections"), sink);
       } else if (value instanceof Section section) {
         siblings(section.getSections(), at.child("sections"), sink);
-        EnumSet<Objective> linked = linked(item, section.getObjectives());
+        EnumSet<Objective> linked = linked(item, section.getObjectives(),
+            section.isAllObjectives());
         mentions(section.getHeading(), at, "heading", linked, sink);
+        // an introduction is linked through its section; a document paragraph, which nothing
+        // encloses and which has no objectives, is not checked: a mention there could not be linked
+        List<Paragraph> introduction = section.getIntroduction();
+        JsonPointer introductionAt = introduction.isEmpty() ? null : at.child("introduction");
+        for (int i = 0; i < introduction.size(); i++) {
+          mentions(introduction.get(i).getText(), introductionAt.child(i), "text", linked, sink);
+        }
       } else if (value instanceof Recommendation recommendation) {
         // anchored on objectives (its own or a section's), principles, themes or all objectives
         if (recommendation.getObjectives().isEmpty() && item.inherited().isEmpty()
@@ -249,11 +284,16 @@ public final class DocumentRules {
           sink.report(ValidationRule.RECOMMENDATION_WITHOUT_OBJECTIVE, at.child("objectives"),
               Map.of());
         }
-        EnumSet<Objective> linked = linked(item, recommendation.getObjectives());
+        EnumSet<Objective> linked = linked(item, recommendation.getObjectives(),
+            recommendation.isAllObjectives());
         linked.addAll(recommendation.getRelatedObjectives());
         mentions(recommendation.getText(), at, "text", linked, sink);
       } else if (value instanceof Finding finding) {
-        mentions(finding.getText(), at, "text", linked(item, finding.getObjectives()), sink);
+        mentions(finding.getText(), at, "text",
+            linked(item, finding.getObjectives(), finding.isAllObjectives()), sink);
+      } else if (value instanceof Pledge pledge) {
+        mentions(pledge.getText(), at, "text",
+            linked(item, pledge.getObjectives(), pledge.isAllObjectives()), sink);
       } else if (value instanceof OpenQuestion question) {
         mentions(question.getText(), at, "text", linked(item, question.getObjectives()), sink);
       } else if (value instanceof PromisingPractice practice) {
@@ -277,6 +317,15 @@ public final class DocumentRules {
   }
 
   private static EnumSet<Objective> linked(DocumentTree.Item item, List<Objective> own) {
+    return linked(item, own, false);
+  }
+
+  /** The objectives an item links: its own and its sections'; all of them for allObjectives. */
+  private static EnumSet<Objective> linked(DocumentTree.Item item, List<Objective> own,
+      boolean all) {
+    if (all) {
+      return EnumSet.allOf(Objective.class);
+    }
     EnumSet<Objective> linked = EnumSet.noneOf(Objective.class);
     linked.addAll(item.inherited());
     linked.addAll(own);
@@ -328,10 +377,13 @@ public final class DocumentRules {
         distinct(actor.getSubRegions(), at, "subRegions", sink);
       } else if (value instanceof Section section) {
         distinct(section.getObjectives(), at, "objectives", sink);
+        distinct(section.getPrinciples(), at, "principles", sink);
         distinct(section.getThemes(), at, "themes", sink);
       } else if (value instanceof Finding finding) {
         distinct(finding.getObjectives(), at, "objectives", sink);
         distinct(finding.getThemes(), at, "themes", sink);
+        distinct(finding.getPrinciples(), at, "principles", sink);
+        distinct(finding.getFootnoteIds(), at, "footnoteIds", sink);
         distinct(finding.getCountries(), at, "countries", sink);
         distinct(finding.getSubRegions(), at, "subRegions", sink);
         distinct(finding.getFigureIds(), at, "figureIds", sink);
@@ -342,6 +394,7 @@ public final class DocumentRules {
         distinct(recommendation.getPrinciples(), at, "principles", sink);
         distinct(recommendation.getThemes(), at, "themes", sink);
         distinct(recommendation.getReferenceIds(), at, "referenceIds", sink);
+        distinct(recommendation.getFootnoteIds(), at, "footnoteIds", sink);
         List<Objective> addressed = recommendation.getObjectives();
         List<Objective> related = recommendation.getRelatedObjectives();
         for (int i = 0; i < related.size(); i++) {
@@ -361,6 +414,12 @@ public final class DocumentRules {
         distinct(practice.getThemes(), at, "themes", sink);
         distinct(practice.getFigureIds(), at, "figureIds", sink);
         distinct(practice.getReferenceIds(), at, "referenceIds", sink);
+        distinct(practice.getFootnoteIds(), at, "footnoteIds", sink);
+      } else if (value instanceof Pledge pledge) {
+        distinct(pledge.getObjectives(), at, "objectives", sink);
+        distinct(pledge.getFootnoteIds(), at, "footnoteIds", sink);
+      } else if (value instanceof Paragraph paragraph) {
+        distinct(paragraph.getFootnoteIds(), at, "footnoteIds", sink);
       } else if (value instanceof Figure figure) {
         distinct(figure.getObjectives(), at, "objectives", sink);
       } else if (value instanceof OpenQuestion question) {

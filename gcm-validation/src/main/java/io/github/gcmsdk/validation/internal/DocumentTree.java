@@ -2,15 +2,22 @@ package io.github.gcmsdk.validation.internal;
 
 import io.github.gcmsdk.catalog.Objective;
 import io.github.gcmsdk.model.Actor;
+import io.github.gcmsdk.model.Adoption;
+import io.github.gcmsdk.model.Event;
 import io.github.gcmsdk.model.Figure;
 import io.github.gcmsdk.model.Finding;
+import io.github.gcmsdk.model.Footnote;
 import io.github.gcmsdk.model.OpenQuestion;
+import io.github.gcmsdk.model.Paragraph;
+import io.github.gcmsdk.model.Pledge;
 import io.github.gcmsdk.model.PromisingPractice;
 import io.github.gcmsdk.model.Recommendation;
 import io.github.gcmsdk.model.Reference;
+import io.github.gcmsdk.model.RelatedReview;
 import io.github.gcmsdk.model.Review;
 import io.github.gcmsdk.model.Section;
 import io.github.gcmsdk.model.StakeholderInput;
+import io.github.gcmsdk.model.Translation;
 import io.github.gcmsdk.problem.JsonPointer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -18,6 +25,7 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The objects of a document in document order (the order of the model's attributes), each with its JSON Pointer, its section depth and
@@ -29,9 +37,12 @@ final class DocumentTree {
   /**
    * One object of the document.
    *
-   * @param value the model object: {@link StakeholderInput}, {@link Review}, {@link Section},
-   *     {@link Finding}, {@link Recommendation}, {@link PromisingPractice}, {@link Figure}, {@link
-   *     Reference}, {@link OpenQuestion} or {@link Actor}
+   * @param value the model object: {@link StakeholderInput}, {@link Adoption}, {@link
+   *     Translation}, {@link Review}, {@link Event}, {@link RelatedReview}, {@link Paragraph} (of
+   *     the document or of a section's introduction), {@link Section}, {@link Finding}, {@link
+   *     Recommendation}, {@link PromisingPractice}, {@link Pledge}, {@link Figure}, {@link
+   *     Reference}, {@link OpenQuestion}, {@link Footnote} or {@link Actor} (a contributor,
+   *     addressee, practice actor, pledger, attribution, host, co-organiser or chair)
    * @param at where it is
    * @param depth the number of sections enclosing it (a top-level section has depth 0)
    * @param inherited the objectives of the enclosing sections (for a section: of its ancestors,
@@ -66,8 +77,19 @@ final class DocumentTree {
     EnumSet<Objective> none = EnumSet.noneOf(Objective.class);
     JsonPointer root = JsonPointer.ROOT;
     items.add(new Item(document, root, 0, none));
-    document.getReview().ifPresent(r -> items.add(new Item(r, root.child("review"), 0, none)));
+    addAll(items, document.getAdoptions(), root.child("adoptions"), 0, none);
+    addAll(items, document.getTranslations(), root.child("translations"), 0, none);
+    document.getReview().ifPresent(review -> {
+      JsonPointer at = root.child("review");
+      items.add(new Item(review, at, 0, none));
+      addAll(items, review.getEvents(), at.child("events"), 0, none);
+      addAll(items, review.getHosts(), at.child("hosts"), 0, none);
+      addAll(items, review.getCoOrganisers(), at.child("coOrganisers"), 0, none);
+      addAll(items, review.getChairs(), at.child("chairs"), 0, none);
+      addAll(items, review.getRelatedReviews(), at.child("relatedReviews"), 0, none);
+    });
     addAll(items, document.getContributors(), root.child("contributors"), 0, none);
+    addAll(items, document.getParagraphs(), root.child("paragraphs"), 0, none);
 
     Deque<Item> stack = new ArrayDeque<>();
     pushSections(stack, document.getSections(), root.child("sections"), 0, none);
@@ -84,7 +106,17 @@ final class DocumentTree {
         inner = EnumSet.copyOf(inner);
         inner.addAll(section.getObjectives());
       }
-      addAll(items, section.getFindings(), at.child("findings"), depth, inner);
+      addAll(items, section.getIntroduction(), at.child("introduction"), depth, inner);
+      List<Finding> findings = section.getFindings();
+      JsonPointer fns = at.child("findings");
+      for (int i = 0; i < findings.size(); i++) {
+        JsonPointer f = fns.child(i);
+        items.add(new Item(findings.get(i), f, depth, inner));
+        Optional<Actor> attribution = findings.get(i).getAttribution();
+        if (attribution.isPresent()) {
+          items.add(new Item(attribution.get(), f.child("attribution"), depth, inner));
+        }
+      }
       List<Recommendation> recommendations = section.getRecommendations();
       JsonPointer recs = at.child("recommendations");
       for (int i = 0; i < recommendations.size(); i++) {
@@ -99,6 +131,13 @@ final class DocumentTree {
         items.add(new Item(practices.get(i), p, depth, inner));
         addAll(items, practices.get(i).getActors(), p.child("actors"), depth, inner);
       }
+      List<Pledge> pledges = section.getPledges();
+      JsonPointer pls = at.child("pledges");
+      for (int i = 0; i < pledges.size(); i++) {
+        JsonPointer p = pls.child(i);
+        items.add(new Item(pledges.get(i), p, depth, inner));
+        addAll(items, pledges.get(i).getPledgers(), p.child("pledgers"), depth, inner);
+      }
       addAll(items, section.getFigures(), at.child("figures"), depth, inner);
       addAll(items, section.getReferences(), at.child("references"), depth, inner);
       addAll(items, section.getOpenQuestions(), at.child("openQuestions"), depth, inner);
@@ -108,6 +147,7 @@ final class DocumentTree {
     addAll(items, document.getReferences(), root.child("references"), 0, none);
     addAll(items, document.getFigures(), root.child("figures"), 0, none);
     addAll(items, document.getOpenQuestions(), root.child("openQuestions"), 0, none);
+    addAll(items, document.getFootnotes(), root.child("footnotes"), 0, none);
     return new DocumentTree(items);
   }
 
