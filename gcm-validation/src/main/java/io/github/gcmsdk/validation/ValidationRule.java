@@ -161,8 +161,10 @@ public enum ValidationRule {
   REVIEW_INCONSISTENT("GCM-V021", Severity.WARNING, Severity.ERROR, false,
       "The review names a catalogued regional review, and its process is not regional-review, its"
           + " commission is not the review's, or its period has no day in common with the review's"
-          + " known dates (from its first to its last catalogued event). Each disagreement is"
-          + " reported at the property that disagrees."),
+          + " known dates (from its first to its last catalogued event); or it names an"
+          + " International Migration Review Forum (forum, without regionalReview), and its process"
+          + " is not imrf or its period has no day in common with the forum's known dates. Each"
+          + " disagreement is reported at the property that disagrees."),
 
   /** {@code GCM-V022}: a country is outside every UN member list (Kosovo). */
   COUNTRY_OUTSIDE_UN_MEMBERSHIP("GCM-V022", Severity.INFO, Severity.INFO, false,

@@ -649,6 +649,21 @@ class RulesTest {
         "no catalogued review: nothing to compare");
   }
 
+  @Test
+  void v021AReviewThatNamesAForumIsAnImrfAtTheForumsDates() {
+    Review imrf = Review.builder().process(ReviewProcess.IMRF)
+        .forum(io.github.gcmsdk.catalog.MigrationReviewForum.IMRF_2022).build();
+    assertEquals(List.of(), disagreements(imrf));
+    assertEquals(List.of(), disagreements(Review.builder().from(imrf)
+        .period(period("2022-05-17", "2022-05-20")).build()));
+    assertEquals(List.of("/review/process process regional-review disagrees with forum"
+        + " imrf-2022, which has process imrf"),
+        disagreements(Review.builder().from(imrf).process(ReviewProcess.REGIONAL_REVIEW).build()));
+    assertEquals(List.of("/review/period period 2026 disagrees with forum imrf-2022, which has"
+        + " period 2022-05-16/2022-05-20"),
+        disagreements(Review.builder().from(imrf).period(period("2026", null)).build()));
+  }
+
   /** Every catalogued review passes with its own process, commission and dates. */
   @ParameterizedTest
   @EnumSource(RegionalReview.class)

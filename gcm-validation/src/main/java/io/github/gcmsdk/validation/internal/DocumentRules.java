@@ -3,6 +3,7 @@ package io.github.gcmsdk.validation.internal;
 import io.github.gcmsdk.catalog.Coded;
 import io.github.gcmsdk.catalog.Country;
 import io.github.gcmsdk.catalog.Objective;
+import io.github.gcmsdk.catalog.MigrationReviewForum;
 import io.github.gcmsdk.catalog.RegionalCommission;
 import io.github.gcmsdk.catalog.RegionalReview;
 import io.github.gcmsdk.catalog.ReviewEvent;
@@ -527,49 +528,76 @@ public final class DocumentRules {
   private static void coherence(DocumentTree tree, Sink sink) {
     StakeholderInput document = (StakeholderInput) tree.items().get(0).value();
     Optional<Review> found = document.getReview();
-    if (found.isEmpty() || found.get().getRegionalReview().isEmpty()) {
+    if (found.isEmpty()) {
       return;
     }
     Review review = found.get();
-    RegionalReview regional = review.getRegionalReview().get();
     JsonPointer at = JsonPointer.ROOT.child("review");
-    if (review.getProcess() != ReviewProcess.REGIONAL_REVIEW) {
-      disagrees(sink, at, "process", review.getProcess().getCode(), regional,
-          ReviewProcess.REGIONAL_REVIEW.getCode());
-    }
-    Optional<RegionalCommission> commission = review.getCommission();
-    if (commission.isPresent() && commission.get() != regional.getCommission()) {
-      disagrees(sink, at, "commission", commission.get().getCode(), regional,
-          regional.getCommission().getCode());
-    }
-    Optional<DateRange> period = review.getPeriod();
-    if (period.isPresent()) {
-      LocalDate[] known = knownDates(regional);
-      PartialDate start = period.get().getStart();
-      PartialDate end = period.get().getEnd().orElse(start);
-      // at the precision given: "2020" covers every day of 2020
-      if (start.getEarliestDay().isAfter(known[1]) || end.getLatestDay().isBefore(known[0])) {
-        String value = start + (period.get().getEnd().isPresent() ? "/" + end : "");
-        disagrees(sink, at, "period", value, regional, known[0] + "/" + known[1]);
+    if (review.getRegionalReview().isPresent()) {
+      RegionalReview regional = review.getRegionalReview().get();
+      Anchor anchor = new Anchor("regionalReview", regional.getCode());
+      if (review.getProcess() != ReviewProcess.REGIONAL_REVIEW) {
+        disagrees(sink, at, "process", review.getProcess().getCode(), anchor,
+            ReviewProcess.REGIONAL_REVIEW.getCode());
+      }
+      Optional<RegionalCommission> commission = review.getCommission();
+      if (commission.isPresent() && commission.get() != regional.getCommission()) {
+        disagrees(sink, at, "commission", commission.get().getCode(), anchor,
+            regional.getCommission().getCode());
+      }
+      periodWithin(sink, at, review, anchor,
+          knownDates(regional.getStartDate(), regional.getEndDate(), regional.getEvents()));
+    } else if (review.getForum().isPresent()) {
+      MigrationReviewForum forum = review.getForum().get();
+      Anchor anchor = new Anchor("forum", forum.getCode());
+      if (review.getProcess() != ReviewProcess.IMRF) {
+        disagrees(sink, at, "process", review.getProcess().getCode(), anchor,
+            ReviewProcess.IMRF.getCode());
+      }
+      ReviewEvent meeting = forum.getForum();
+      if (meeting.getStartDate().isPresent()) {
+        LocalDate start = meeting.getStartDate().get();
+        periodWithin(sink, at, review, anchor, knownDates(start,
+            meeting.getEndDate().orElse(start), forum.getEvents()));
       }
     }
   }
 
+  /** The catalogued review or forum a review names, which its other properties must agree with. */
+  private record Anchor(String property, String code) {}
+
+  /** Reports a period that has no day in common with the days the catalogue knows. */
+  private static void periodWithin(Sink sink, JsonPointer at, Review review, Anchor anchor,
+      LocalDate[] known) {
+    Optional<DateRange> period = review.getPeriod();
+    if (period.isEmpty()) {
+      return;
+    }
+    PartialDate start = period.get().getStart();
+    PartialDate end = period.get().getEnd().orElse(start);
+    // at the precision given: "2020" covers every day of 2020
+    if (start.getEarliestDay().isAfter(known[1]) || end.getLatestDay().isBefore(known[0])) {
+      String value = start + (period.get().getEnd().isPresent() ? "/" + end : "");
+      disagrees(sink, at, "period", value, anchor, known[0] + "/" + known[1]);
+    }
+  }
+
   private static void disagrees(Sink sink, JsonPointer review, String field, String value,
-      RegionalReview regional, String expected) {
+      Anchor anchor, String expected) {
     sink.report(ValidationRule.REVIEW_INCONSISTENT, review.child(field),
-        Map.of("field", field, "value", value, "review", regional.getCode(),
-            "expected", expected));
+        Map.of("field", field, "value", value, "anchor", anchor.property(),
+            "review", anchor.code(), "expected", expected));
   }
 
   /**
-   * The first and last day the catalogue knows of a review: of its intergovernmental meeting and
-   * of every dated event (consultations before it, hearings).
+   * The first and last day the catalogue knows of a review or forum: of its main meeting and of
+   * every dated event (consultations before it, hearings).
    */
-  private static LocalDate[] knownDates(RegionalReview review) {
-    LocalDate first = review.getStartDate();
-    LocalDate last = review.getEndDate();
-    for (ReviewEvent event : review.getEvents()) {
+  private static LocalDate[] knownDates(LocalDate meetingStart, LocalDate meetingEnd,
+      List<ReviewEvent> events) {
+    LocalDate first = meetingStart;
+    LocalDate last = meetingEnd;
+    for (ReviewEvent event : events) {
       Optional<LocalDate> start = event.getStartDate();
       if (start.isPresent() && start.get().isBefore(first)) {
         first = start.get();
