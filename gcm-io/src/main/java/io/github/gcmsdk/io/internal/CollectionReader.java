@@ -179,7 +179,7 @@ public final class CollectionReader {
     private Outcome<V> advance() throws IOException {
       ProblemSink sink = sink();
       LocationIndex index = LocationIndex.create(0);
-      Binder binder = new Binder(parser, settings, sink, index, source);
+      Binder binder = new Binder(new Jackson2Tokens(parser), settings, sink, index, source);
       int line = 1;
       V value = null;
       boolean between = true;
@@ -213,7 +213,7 @@ public final class CollectionReader {
         try {
           value = binder.readRoot(codec);
         } catch (StopBinding stop) {
-          DocumentReader.skipRest(parser, 1);
+          binder.skipRest(1);
         }
       } catch (StreamConstraintsException e) {
         done = true;

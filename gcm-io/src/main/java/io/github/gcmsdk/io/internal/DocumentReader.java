@@ -141,19 +141,21 @@ public final class DocumentReader {
         || !takenForUtf8(bytes, from, length)) {
       return null;
     }
-    LocationIndex index = LocationIndex.of(bytes, from, length, lineOffset, settings.factory(),
+    LocationIndex index = LocationIndex.of(bytes, from, length, lineOffset,
+        Jackson2Tokens.onBytes(settings.factory()),
         settings.maxNestingDepth());
     sink.resolveWith(index.lines());
     V value = null;
     try (JsonParser parser = settings.factory().createParser(bytes, from, length)) {
-      Binder binder = new Binder(parser, settings, sink, index, null).withOffsets();
+      Binder binder = new Binder(new Jackson2Tokens(parser), settings, sink, index, null)
+          .withOffsets();
       if (parser.nextToken() == null) {
         return null;
       }
       try {
         value = binder.readRoot(codec);
       } catch (StopBinding stop) {
-        skipRest(parser, 0);
+        binder.skipRest(0);
       }
       if (parser.nextToken() != null) {
         return null;
@@ -233,7 +235,7 @@ public final class DocumentReader {
       LocationIndex index, boolean jsonLine, int recordIndex, int line) throws IOException {
     V value = null;
     try (JsonParser parser = settings.factory().createParser(source)) {
-      Binder binder = new Binder(parser, settings, sink, index, source);
+      Binder binder = new Binder(new Jackson2Tokens(parser), settings, sink, index, source);
       boolean afterRoot = false;
       try {
         JsonToken token = parser.nextToken();
@@ -244,7 +246,7 @@ public final class DocumentReader {
           try {
             value = binder.readRoot(codec);
           } catch (StopBinding stop) {
-            skipRest(parser, 0);
+            binder.skipRest(0);
           }
           afterRoot = true;
           if (parser.nextToken() != null) {
@@ -265,20 +267,5 @@ public final class DocumentReader {
       }
     }
     return new Outcome<>(value, sink.sorted(), index, recordIndex, line);
-  }
-
-  /**
-   * Skips to the end of the value that encloses the current token, down to a nesting depth.
-   *
-   * @param parser the parser
-   * @param depth the depth of the context the value is in (0 for the root)
-   * @throws IOException if the input cannot be read or is not JSON
-   */
-  static void skipRest(JsonParser parser, int depth) throws IOException {
-    while (parser.getParsingContext().getNestingDepth() > depth) {
-      if (parser.nextToken() == null) {
-        return;
-      }
-    }
   }
 }

@@ -1,0 +1,71 @@
+package io.github.gcmsdk.io.internal;
+
+import java.util.function.Function;
+
+/**
+ * The property names of a type in index order, with the form a JSON engine prepares of them to
+ * match the next member name in its buffer (Jackson's {@code SerializableString}), made once per
+ * engine and type.
+ */
+public final class MemberNames {
+
+  private final String[] names;
+  // The names prepared by the engines seen, two at most in practice (Jackson 2 and 3): checked by
+  // identity of the preparing function, a static constant of each engine's token source.
+  private volatile Prepared first;
+  private volatile Prepared second;
+
+  /**
+   * Creates the names.
+   *
+   * @param names the names, in index order
+   */
+  MemberNames(String[] names) {
+    this.names = names.clone();
+  }
+
+  /**
+   * Returns the prepared name of an index, for the engine that prepares names with a function.
+   *
+   * @param index the index of a property, any number
+   * @param prepare the engine's preparing function, the same instance on every call
+   * @return the prepared name, or null if no property has that index
+   */
+  public Object prepared(int index, Function<String, ?> prepare) {
+    if (index < 0 || index >= names.length) {
+      return null;
+    }
+    Prepared p = first;
+    if (p == null || p.prepare != prepare) {
+      p = second;
+      if (p == null || p.prepare != prepare) {
+        p = prepare(prepare);
+      }
+    }
+    return p.names[index];
+  }
+
+  private synchronized Prepared prepare(Function<String, ?> prepare) {
+    Object[] prepared = new Object[names.length];
+    for (int i = 0; i < names.length; i++) {
+      prepared[i] = prepare.apply(names[i]);
+    }
+    Prepared p = new Prepared(prepare, prepared);
+    if (first == null) {
+      first = p;
+    } else {
+      second = p; // a third engine replaces the second: still correct, only prepared again
+    }
+    return p;
+  }
+
+  private static final class Prepared {
+    final Function<String, ?> prepare;
+    final Object[] names;
+
+    Prepared(Function<String, ?> prepare, Object[] names) {
+      this.prepare = prepare;
+      this.names = names;
+    }
+  }
+}
