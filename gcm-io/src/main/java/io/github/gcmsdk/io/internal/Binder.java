@@ -186,7 +186,7 @@ public final class Binder {
       return pointer;
     }
     JsonPointer container = path(containerLevel);
-    if (parser.currentToken() == Token.NAME && parser.inObject()) {
+    if (parser.engineOnName() && parser.inObject()) {
       try {
         return container.child(parser.currentName()).toString();
       } catch (IOException e) {

@@ -3,7 +3,6 @@ package io.github.gcmsdk.io.internal;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.github.gcmsdk.io.ReadProblem;
 import java.io.IOException;
@@ -147,9 +146,9 @@ public final class DocumentReader {
     sink.resolveWith(index.lines());
     V value = null;
     try (JsonParser parser = settings.factory().createParser(bytes, from, length)) {
-      Binder binder = new Binder(new Jackson2Tokens(parser), settings, sink, index, null)
-          .withOffsets();
-      if (parser.nextToken() == null) {
+      TokenSource tokens = new Jackson2Tokens(parser);
+      Binder binder = new Binder(tokens, settings, sink, index, null).withOffsets();
+      if (tokens.nextToken() == null) {
         return null;
       }
       try {
@@ -157,7 +156,7 @@ public final class DocumentReader {
       } catch (StopBinding stop) {
         binder.skipRest(0);
       }
-      if (parser.nextToken() != null) {
+      if (tokens.nextToken() != null) {
         return null;
       }
     } catch (IOException e) {
@@ -235,10 +234,11 @@ public final class DocumentReader {
       LocationIndex index, boolean jsonLine, int recordIndex, int line) throws IOException {
     V value = null;
     try (JsonParser parser = settings.factory().createParser(source)) {
-      Binder binder = new Binder(new Jackson2Tokens(parser), settings, sink, index, source);
+      TokenSource tokens = new Jackson2Tokens(parser);
+      Binder binder = new Binder(tokens, settings, sink, index, source);
       boolean afterRoot = false;
       try {
-        JsonToken token = parser.nextToken();
+        Token token = tokens.nextToken();
         if (token == null) {
           sink.report(ReadProblem.EMPTY_INPUT, "", Positions.of(1, 1),
               jsonLine ? "msg.emptyLine" : "msg.empty");
@@ -249,7 +249,7 @@ public final class DocumentReader {
             binder.skipRest(0);
           }
           afterRoot = true;
-          if (parser.nextToken() != null) {
+          if (tokens.nextToken() != null) {
             sink.report(ReadProblem.SYNTAX_ERROR, "", binder.position(),
                 jsonLine ? "msg.syntax.trailingLine" : "msg.syntax.trailing");
           }

@@ -23,14 +23,17 @@ public final class Jackson2Tokens implements TokenSource {
   }
 
   private final JsonParser parser;
+  // The current token, mapped once per token (the binder asks for it several times per value).
+  private Token current;
 
   /**
-   * Reads through a parser.
+   * Reads through a parser; from now on, the parser moves through this source only.
    *
-   * @param parser the parser
+   * @param parser the parser, on any token
    */
   public Jackson2Tokens(JsonParser parser) {
     this.parser = parser;
+    this.current = of(parser.currentToken());
   }
 
   /**
@@ -78,22 +81,27 @@ public final class Jackson2Tokens implements TokenSource {
 
   @Override
   public Token currentToken() {
-    return of(parser.currentToken());
+    return current;
   }
 
   @Override
   public Token nextToken() throws IOException {
-    return of(parser.nextToken());
+    return current = of(parser.nextToken());
   }
 
   @Override
   public Token nextMember(MemberNames names, int expected) throws IOException {
     Object name = names.prepared(expected, PREPARE);
     if (name == null) {
-      return of(parser.nextToken());
+      return current = of(parser.nextToken());
     }
     parser.nextFieldName((SerializableString) name);
-    return of(parser.currentToken());
+    return current = of(parser.currentToken());
+  }
+
+  @Override
+  public boolean engineOnName() {
+    return parser.currentToken() == JsonToken.FIELD_NAME;
   }
 
   @Override
@@ -166,6 +174,7 @@ public final class Jackson2Tokens implements TokenSource {
   @Override
   public void skipChildren() throws IOException {
     parser.skipChildren();
+    current = of(parser.currentToken());
   }
 
   @Override

@@ -11,9 +11,11 @@ public final class MemberNames {
 
   private final String[] names;
   // The names prepared by the engines seen, two at most in practice (Jackson 2 and 3): checked by
-  // identity of the preparing function, a static constant of each engine's token source.
-  private volatile Prepared first;
-  private volatile Prepared second;
+  // identity of the preparing function, a static constant of each engine's token source. Not
+  // volatile (read per member): a Prepared has final fields only, so a thread that sees one sees
+  // it whole, and one that does not yet see it prepares the names again, harmlessly.
+  private Prepared first;
+  private Prepared second;
 
   /**
    * Creates the names.

@@ -30,11 +30,20 @@ public interface TokenSource extends Closeable {
   }
 
   /**
-   * Returns the current token.
+   * Returns the current token: the one this source last moved to (a move that fails leaves it).
    *
    * @return the token, or null before the first and after the last
    */
   Token currentToken();
+
+  /**
+   * Returns whether the engine's parser is on a member name, asked of the parser itself: a move
+   * that fails on the value after a name may leave the parser on that name, which {@link
+   * #currentToken()} does not show. For a problem's location only.
+   *
+   * @return whether it is
+   */
+  boolean engineOnName();
 
   /**
    * Moves to the next token.
