@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -14,7 +13,14 @@ import java.util.function.Function;
 public final class Jackson2Tokens implements TokenSource {
 
   private static final Token[] TOKENS = new Token[JsonToken.values().length];
-  private static final Function<String, SerializableString> PREPARE = SerializedString::new;
+  // An array of the final class, not of the interface: one exact type check per member.
+  private static final Function<String[], SerializedString[]> PREPARE = names -> {
+    SerializedString[] prepared = new SerializedString[names.length];
+    for (int i = 0; i < names.length; i++) {
+      prepared[i] = new SerializedString(names[i]);
+    }
+    return prepared;
+  };
 
   static {
     for (JsonToken token : JsonToken.values()) {
@@ -91,11 +97,11 @@ public final class Jackson2Tokens implements TokenSource {
 
   @Override
   public Token nextMember(MemberNames names, int expected) throws IOException {
-    Object name = names.prepared(expected, PREPARE);
-    if (name == null) {
+    SerializedString[] prepared = (SerializedString[]) names.prepared(PREPARE);
+    if (expected < 0 || expected >= prepared.length) {
       return current = of(parser.nextToken());
     }
-    parser.nextFieldName((SerializableString) name);
+    parser.nextFieldName(prepared[expected]);
     return current = of(parser.currentToken());
   }
 

@@ -4,7 +4,7 @@ import java.util.function.Function;
 
 /**
  * The property names of a type in index order, with the form a JSON engine prepares of them to
- * match the next member name in its buffer (Jackson's {@code SerializableString}), made once per
+ * match the next member name in its buffer (Jackson's {@code SerializedString} array), made once per
  * engine and type.
  */
 public final class MemberNames {
@@ -27,16 +27,12 @@ public final class MemberNames {
   }
 
   /**
-   * Returns the prepared name of an index, for the engine that prepares names with a function.
+   * Returns the names as an engine prepares them, in index order: an array of the engine's type.
    *
-   * @param index the index of a property, any number
    * @param prepare the engine's preparing function, the same instance on every call
-   * @return the prepared name, or null if no property has that index
+   * @return the prepared names, made by {@code prepare} on the first call
    */
-  public Object prepared(int index, Function<String, ?> prepare) {
-    if (index < 0 || index >= names.length) {
-      return null;
-    }
+  public Object prepared(Function<String[], ?> prepare) {
     Prepared p = first;
     if (p == null || p.prepare != prepare) {
       p = second;
@@ -44,15 +40,11 @@ public final class MemberNames {
         p = prepare(prepare);
       }
     }
-    return p.names[index];
+    return p.names;
   }
 
-  private synchronized Prepared prepare(Function<String, ?> prepare) {
-    Object[] prepared = new Object[names.length];
-    for (int i = 0; i < names.length; i++) {
-      prepared[i] = prepare.apply(names[i]);
-    }
-    Prepared p = new Prepared(prepare, prepared);
+  private synchronized Prepared prepare(Function<String[], ?> prepare) {
+    Prepared p = new Prepared(prepare, prepare.apply(names.clone()));
     if (first == null) {
       first = p;
     } else {
@@ -62,10 +54,10 @@ public final class MemberNames {
   }
 
   private static final class Prepared {
-    final Function<String, ?> prepare;
-    final Object[] names;
+    final Function<String[], ?> prepare;
+    final Object names;
 
-    Prepared(Function<String, ?> prepare, Object[] names) {
+    Prepared(Function<String[], ?> prepare, Object names) {
       this.prepare = prepare;
       this.names = names;
     }
