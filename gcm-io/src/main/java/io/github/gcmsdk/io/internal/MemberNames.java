@@ -4,8 +4,8 @@ import java.util.function.Function;
 
 /**
  * The property names of a type in index order, with the form a JSON engine prepares of them to
- * match the next member name in its buffer (Jackson's {@code SerializedString} array), made once per
- * engine and type.
+ * match the next member name in its buffer (for Jackson, an array of {@code SerializedString}),
+ * made once per engine and type.
  */
 public final class MemberNames {
 
