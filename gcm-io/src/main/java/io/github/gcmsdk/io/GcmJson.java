@@ -489,7 +489,7 @@ public final class GcmJson {
         for (StakeholderInput document : documents) {
           Objects.requireNonNull(document, "document");
           try (JsonGenerator generator = writer.open(out, false)) {
-            Format.DOCUMENT_CODEC.write(generator, document);
+            Format.DOCUMENT_CODEC.write(writer.sink(generator), document);
             generator.writeRaw('\n');
           }
         }
@@ -498,7 +498,7 @@ public final class GcmJson {
           generator.writeStartArray();
           for (StakeholderInput document : documents) {
             Objects.requireNonNull(document, "document");
-            Format.DOCUMENT_CODEC.write(generator, document);
+            Format.DOCUMENT_CODEC.write(writer.sink(generator), document);
           }
           generator.writeEndArray();
           generator.writeRaw('\n');

@@ -2,7 +2,6 @@ package io.github.gcmsdk.io.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.github.gcmsdk.io.ReadProblem;
 import io.github.gcmsdk.problem.Problem;
@@ -179,29 +178,30 @@ public final class CollectionReader {
     private Outcome<V> advance() throws IOException {
       ProblemSink sink = sink();
       LocationIndex index = LocationIndex.create(0);
-      Binder binder = new Binder(parser, settings, sink, index, source);
+      TokenSource tokens = new Jackson2Tokens(parser);
+      Binder binder = new Binder(tokens, settings, sink, index, source);
       int line = 1;
       V value = null;
       boolean between = true;
       try {
         if (!started) {
           started = true;
-          JsonToken first = parser.nextToken();
+          Token first = tokens.nextToken();
           if (first == null) { // nothing but white space (and a byte order mark)
             done = true;
             sink.report(ReadProblem.EMPTY_INPUT, "", Positions.of(1, 1), "msg.empty");
             return new Outcome<>(null, sink.sorted(), index, count, line);
           }
-          if (first != JsonToken.START_ARRAY) {
+          if (first != Token.START_ARRAY) {
             done = true;
             binder.wrongType(binder.position(), settings.messages().text("type.collection"));
             return new Outcome<>(null, sink.sorted(), index, count, line);
           }
         }
-        JsonToken token = parser.nextToken();
-        if (token == JsonToken.END_ARRAY) {
+        Token token = tokens.nextToken();
+        if (token == Token.END_ARRAY) {
           done = true;
-          if (parser.nextToken() != null) {
+          if (tokens.nextToken() != null) {
             sink.report(ReadProblem.SYNTAX_ERROR, "", binder.position(), "msg.syntax.trailing");
             return new Outcome<>(null, sink.sorted(), index, count, line);
           }
@@ -213,7 +213,7 @@ public final class CollectionReader {
         try {
           value = binder.readRoot(codec);
         } catch (StopBinding stop) {
-          DocumentReader.skipRest(parser, 1);
+          binder.skipRest(1);
         }
       } catch (StreamConstraintsException e) {
         done = true;

@@ -3,7 +3,6 @@ package io.github.gcmsdk.io.internal;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.github.gcmsdk.io.ReadProblem;
 import java.io.IOException;
@@ -141,21 +140,23 @@ public final class DocumentReader {
         || !takenForUtf8(bytes, from, length)) {
       return null;
     }
-    LocationIndex index = LocationIndex.of(bytes, from, length, lineOffset, settings.factory(),
+    LocationIndex index = LocationIndex.of(bytes, from, length, lineOffset,
+        Jackson2Tokens.onBytes(settings.factory()),
         settings.maxNestingDepth());
     sink.resolveWith(index.lines());
     V value = null;
     try (JsonParser parser = settings.factory().createParser(bytes, from, length)) {
-      Binder binder = new Binder(parser, settings, sink, index, null).withOffsets();
-      if (parser.nextToken() == null) {
+      TokenSource tokens = new Jackson2Tokens(parser);
+      Binder binder = new Binder(tokens, settings, sink, index, null).withOffsets();
+      if (tokens.nextToken() == null) {
         return null;
       }
       try {
         value = binder.readRoot(codec);
       } catch (StopBinding stop) {
-        skipRest(parser, 0);
+        binder.skipRest(0);
       }
-      if (parser.nextToken() != null) {
+      if (tokens.nextToken() != null) {
         return null;
       }
     } catch (IOException e) {
@@ -233,10 +234,11 @@ public final class DocumentReader {
       LocationIndex index, boolean jsonLine, int recordIndex, int line) throws IOException {
     V value = null;
     try (JsonParser parser = settings.factory().createParser(source)) {
-      Binder binder = new Binder(parser, settings, sink, index, source);
+      TokenSource tokens = new Jackson2Tokens(parser);
+      Binder binder = new Binder(tokens, settings, sink, index, source);
       boolean afterRoot = false;
       try {
-        JsonToken token = parser.nextToken();
+        Token token = tokens.nextToken();
         if (token == null) {
           sink.report(ReadProblem.EMPTY_INPUT, "", Positions.of(1, 1),
               jsonLine ? "msg.emptyLine" : "msg.empty");
@@ -244,10 +246,10 @@ public final class DocumentReader {
           try {
             value = binder.readRoot(codec);
           } catch (StopBinding stop) {
-            skipRest(parser, 0);
+            binder.skipRest(0);
           }
           afterRoot = true;
-          if (parser.nextToken() != null) {
+          if (tokens.nextToken() != null) {
             sink.report(ReadProblem.SYNTAX_ERROR, "", binder.position(),
                 jsonLine ? "msg.syntax.trailingLine" : "msg.syntax.trailing");
           }
@@ -265,20 +267,5 @@ public final class DocumentReader {
       }
     }
     return new Outcome<>(value, sink.sorted(), index, recordIndex, line);
-  }
-
-  /**
-   * Skips to the end of the value that encloses the current token, down to a nesting depth.
-   *
-   * @param parser the parser
-   * @param depth the depth of the context the value is in (0 for the root)
-   * @throws IOException if the input cannot be read or is not JSON
-   */
-  static void skipRest(JsonParser parser, int depth) throws IOException {
-    while (parser.getParsingContext().getNestingDepth() > depth) {
-      if (parser.nextToken() == null) {
-        return;
-      }
-    }
   }
 }

@@ -147,7 +147,7 @@ public final class JacksonSupport {
       ReadSettings read = context.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           ? strict : settings;
       ProblemSink sink = read.newSink(0);
-      Binder binder = new Binder(parser, read, sink, LocationIndex.NONE, null);
+      Binder binder = new Binder(new Jackson2Tokens(parser), read, sink, LocationIndex.NONE, null);
       JsonToken token = parser.currentToken();
       int depth = parser.getParsingContext().getNestingDepth();
       if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY
@@ -158,7 +158,7 @@ public final class JacksonSupport {
       try {
         value = binder.readRoot(codec);
       } catch (StopBinding stop) {
-        DocumentReader.skipRest(parser, depth);
+        binder.skipRest(depth);
       } catch (StreamConstraintsException e) {
         SyntaxErrors.report(e, parser, sink, binder.at(), read);
       } catch (JsonMappingException e) {
