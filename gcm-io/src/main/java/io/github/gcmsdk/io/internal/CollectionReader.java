@@ -1,8 +1,5 @@
 package io.github.gcmsdk.io.internal;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.github.gcmsdk.io.ReadProblem;
 import io.github.gcmsdk.problem.Problem;
 import java.io.IOException;
@@ -130,7 +127,7 @@ public final class CollectionReader {
     private final Codec<V> codec;
     private final ReadSettings settings;
     private final SourceReader source;
-    private final JsonParser parser;
+    private final TokenSource tokens;
     private List<Problem> preamble;
     private Outcome<V> next;
     private boolean started;
@@ -143,7 +140,7 @@ public final class CollectionReader {
       this.codec = codec;
       this.settings = reader.settings();
       this.source = SourceReader.utf8(in, -1);
-      this.parser = settings.factory().createParser(source);
+      this.tokens = settings.engine().parse(source);
       this.preamble = preamble;
     }
 
@@ -178,7 +175,6 @@ public final class CollectionReader {
     private Outcome<V> advance() throws IOException {
       ProblemSink sink = sink();
       LocationIndex index = LocationIndex.create(0);
-      TokenSource tokens = new Jackson2Tokens(parser);
       Binder binder = new Binder(tokens, settings, sink, index, source);
       int line = 1;
       V value = null;
@@ -215,18 +211,19 @@ public final class CollectionReader {
         } catch (StopBinding stop) {
           binder.skipRest(1);
         }
-      } catch (StreamConstraintsException e) {
-        done = true;
-        SyntaxErrors.report(e, parser, sink, binder.at(), settings);
-        value = null;
-      } catch (JsonProcessingException e) {
-        done = true;
-        SyntaxErrors.report(e, parser, sink, between ? "" : binder.at(), false, false, source,
-            between ? null : binder);
-        value = null;
       } catch (InputFailure e) {
         done = true;
         e.report(sink, between ? "" : binder.at());
+        value = null;
+      } catch (IOException e) {
+        ParseFailure failure = settings.engine().parseFailure(e);
+        if (failure == null) {
+          throw e; // the underlying stream's
+        }
+        done = true;
+        String at = failure.kind() == ParseFailure.Kind.LIMIT || !between ? binder.at() : "";
+        SyntaxErrors.report(failure, tokens, sink, at, false, false, source,
+            between ? null : binder, settings);
         value = null;
       }
       return new Outcome<>(value, sink.sorted(), index, count++, line);

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 
 /** The {@link TokenSink} of a Jackson 2 generator. */
-public final class Jackson2TokenSink implements TokenSink {
+public final class Jackson2TokenSink implements TokenWriter {
 
   private final JsonGenerator generator;
   private final int maxNumberLength;
@@ -78,5 +78,16 @@ public final class Jackson2TokenSink implements TokenSink {
   @Override
   public void nullValue() throws IOException {
     generator.writeNull();
+  }
+
+  @Override
+  public void newline() throws IOException {
+    generator.writeRaw('\n');
+  }
+
+  /** Closes the generator (which flushes it); a sink on a mapper's generator is not closed. */
+  @Override
+  public void close() throws IOException {
+    generator.close();
   }
 }

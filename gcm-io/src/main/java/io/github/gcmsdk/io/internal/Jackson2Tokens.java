@@ -1,6 +1,5 @@
 package io.github.gcmsdk.io.internal;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
@@ -40,16 +39,6 @@ public final class Jackson2Tokens implements TokenSource {
   public Jackson2Tokens(JsonParser parser) {
     this.parser = parser;
     this.current = of(parser.currentToken());
-  }
-
-  /**
-   * Returns the opener of token sources on bytes with a factory.
-   *
-   * @param factory the factory
-   * @return the opener
-   */
-  public static TokenSource.OnBytes onBytes(JsonFactory factory) {
-    return (bytes, from, length) -> new Jackson2Tokens(factory.createParser(bytes, from, length));
   }
 
   private static Token map(JsonToken token) {
@@ -159,6 +148,11 @@ public final class Jackson2Tokens implements TokenSource {
   @Override
   public long tokenCharOffset() {
     return parser.currentTokenLocation().getCharOffset();
+  }
+
+  @Override
+  public long currentPosition() {
+    return Positions.of(parser.currentLocation());
   }
 
   @Override

@@ -1,11 +1,5 @@
 package io.github.gcmsdk.io.internal;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.io.JsonEOFException;
 import io.github.gcmsdk.io.ReadProblem;
 import io.github.gcmsdk.problem.Excerpt;
 import java.util.Locale;
@@ -14,8 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns Jackson's parse exceptions into located problems with messages of our own, in the reader's
- * language. Jackson's message is only classified, never shown: it may quote the input.
+ * Turns the parse failures of Jackson (2 or 3, whose messages are the same) into located problems
+ * with messages of our own, in the reader's language. Jackson's message is only classified, never
+ * shown: it may quote the input.
  */
 final class SyntaxErrors {
 
@@ -26,12 +21,23 @@ final class SyntaxErrors {
   private SyntaxErrors() {}
 
   /**
-   * Reports a constraint exceeded by Jackson (the backstop behind gcm-io's own limits).
+   * Reports a parse failure: a limit of Jackson's (the backstop behind gcm-io's own), the end of
+   * the input, or a syntax error.
    */
-  static void report(StreamConstraintsException e, JsonParser parser, ProblemSink sink,
+  static void report(ParseFailure failure, TokenSource parser, ProblemSink sink, String pointer,
+      boolean jsonLine, boolean afterRoot, SourceReader source, Binder binder,
+      ReadSettings settings) {
+    if (failure.kind() == ParseFailure.Kind.LIMIT) {
+      reportLimit(failure, parser, sink, pointer, settings);
+    } else {
+      reportSyntax(failure, parser, sink, pointer, jsonLine, afterRoot, source, binder);
+    }
+  }
+
+  private static void reportLimit(ParseFailure e, TokenSource parser, ProblemSink sink,
       String pointer, ReadSettings settings) {
-    String message = String.valueOf(e.getOriginalMessage());
-    long position = position(e.getLocation(), parser);
+    String message = e.getMessage();
+    long position = position(e, parser);
     if (message.contains("nesting depth")) {
       if (sink.has(ReadProblem.NESTING_TOO_DEEP)) {
         return; // the backstop behind a nesting already reported: one problem, not two
@@ -66,25 +72,26 @@ final class SyntaxErrors {
    * @param binder the binder of the document the error is in, for the pointer of a bad value;
    *     null between the documents of a collection
    */
-  static void report(JsonProcessingException e, JsonParser parser, ProblemSink sink,
+  private static void reportSyntax(ParseFailure e, TokenSource parser, ProblemSink sink,
       String pointer, boolean jsonLine, boolean afterRoot, SourceReader source, Binder binder) {
-    long position = position(e.getLocation(), parser);
+    long position = position(e, parser);
     if (afterRoot) {
       // Where the content starts: the parser gives up on a word or number at a point that differs
       // between Jackson versions, but has already placed the token it was reading.
-      long start = Positions.of(parser.currentTokenLocation());
+      long start = parser.tokenPosition();
       position = Positions.isKnown(start) ? start : position;
       sink.report(ReadProblem.SYNTAX_ERROR, "", position,
           jsonLine ? "msg.syntax.trailingLine" : "msg.syntax.trailing");
       return;
     }
-    String message = String.valueOf(e.getOriginalMessage());
+    String message = e.getMessage();
+    boolean endOfInput = e.kind() == ParseFailure.Kind.END_OF_INPUT;
     Matcher codeMatcher = CODE.matcher(message);
     int code = codeMatcher.find() ? Integer.parseInt(codeMatcher.group(1)) : -1;
     String shown = code >= 0 ? Excerpt.ofCodePoint(code) : "";
     String key;
     String arg = shown;
-    if (e instanceof JsonEOFException) {
+    if (endOfInput) {
       key = jsonLine ? "msg.syntax.eofLine" : "msg.syntax.eof";
     } else if (message.contains("surrogate")) {
       key = "msg.syntax.surrogate";
@@ -124,10 +131,10 @@ final class SyntaxErrors {
       key = "msg.syntax.other";
     }
     String at = pointer;
-    if (!(e instanceof JsonEOFException) && isBadValue(message)) {
+    if (!endOfInput && isBadValue(message)) {
       // A value that is not JSON (NaN, +1, 01, 'a', ...): located where it starts, not where the
       // parser gave up on it, with its own pointer.
-      long start = valueStart(e.getLocation(), parser, source);
+      long start = valueStart(e, parser, source);
       position = Positions.isKnown(start) ? start : position;
       at = binder != null ? binder.valuePointer(pointer) : pointer;
     }
@@ -149,15 +156,15 @@ final class SyntaxErrors {
    * except for the value of a member, which it reads with the member's name and locates at the
    * name: that value starts after the last separator (white space or the colon) before the error.
    */
-  private static long valueStart(JsonLocation error, JsonParser parser, SourceReader source) {
-    if (parser.currentToken() != JsonToken.FIELD_NAME) {
-      return Positions.of(parser.currentTokenLocation());
+  private static long valueStart(ParseFailure error, TokenSource parser, SourceReader source) {
+    if (!parser.engineOnName()) {
+      return parser.tokenPosition();
     }
-    if (error == null || source == null || error.getCharOffset() < 0) {
+    if (source == null || error.charOffset() < 0 || !Positions.isKnown(error.position())) {
       return Positions.UNKNOWN;
     }
-    long nameStart = parser.currentTokenLocation().getCharOffset();
-    long offset = error.getCharOffset();
+    long nameStart = parser.tokenCharOffset();
+    long offset = error.charOffset();
     int back = 0;
     while (true) {
       long before = offset - 1 - back;
@@ -170,7 +177,8 @@ final class SyntaxErrors {
       }
       back++;
     }
-    return Positions.of(error.getLineNr(), error.getColumnNr() - back);
+    return Positions.of(Positions.line(error.position()),
+        Positions.column(error.position()) - back);
   }
 
   private static String token(String message) {
@@ -178,8 +186,8 @@ final class SyntaxErrors {
     return matcher.find() ? Excerpt.of(matcher.group(1)) : "";
   }
 
-  private static long position(JsonLocation location, JsonParser parser) {
-    long position = Positions.of(location);
-    return Positions.isKnown(position) ? position : Positions.of(parser.currentLocation());
+  private static long position(ParseFailure failure, TokenSource parser) {
+    long position = failure.position();
+    return Positions.isKnown(position) ? position : parser.currentPosition();
   }
 }

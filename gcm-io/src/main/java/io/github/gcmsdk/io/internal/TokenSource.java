@@ -6,11 +6,12 @@ import java.math.BigDecimal;
 
 /**
  * What the {@link Binder} needs of a streaming JSON parser, so that the binder and the format
- * table are shared by the JSON engines (Jackson 2, {@link Jackson2Tokens}; Jackson 3 later). One
+ * table are shared by the JSON engines (Jackson 2, {@link Jackson2Tokens}; Jackson 3 in gcm-io-jackson3). One
  * implementation is loaded per engine: the calls stay monomorphic and are inlined.
  *
- * <p>An engine's exceptions (a syntax error, a stream limit) pass through unchanged, to the
- * engine's own reader, which reports them.
+ * <p>A failure of the input (a syntax error, a stream limit) is thrown as an {@link IOException}
+ * that the engine's {@link JsonEngine#parseFailure} tells from a failure of the underlying stream;
+ * an {@link InputFailure} of the characters' source passes through as it is.
  */
 public interface TokenSource extends Closeable {
 
@@ -145,6 +146,13 @@ public interface TokenSource extends Closeable {
    * @return the offset
    */
   long tokenCharOffset();
+
+  /**
+   * Returns where the parser is now: after the current token, or where it stopped on a failure.
+   *
+   * @return the packed position ({@link Positions}), or {@link Positions#UNKNOWN}
+   */
+  long currentPosition();
 
   /**
    * Returns the nesting depth of the parser's context: 0 at the root, 1 in the root's object or
