@@ -31,8 +31,9 @@ public final class JacksonSupport {
    */
   public static void register(SimpleModule module, ReadSettings settings,
       BiFunction<JsonParser, List<Problem>, JsonMappingException> error) {
+    ReadSettings jackson2 = settings.on(Jackson2Engine.PROVIDER);
     for (MapperBinding.Entry<?> entry : MapperBinding.entries()) {
-      add(module, entry, settings, error);
+      add(module, entry, jackson2, error);
     }
   }
 

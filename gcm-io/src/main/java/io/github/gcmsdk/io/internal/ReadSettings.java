@@ -119,6 +119,19 @@ public record ReadSettings(
   }
 
   /**
+   * Returns these settings on another engine's (a databind module reads with its own Jackson's).
+   *
+   * @param engines the provider of the engine
+   * @return settings with the same strictness, limits and language, this one if its engine is
+   *     already of that major version
+   */
+  public ReadSettings on(JsonEngine.Provider engines) {
+    return engine.majorVersion() == engines.majorVersion() ? this : of(strict, maxDocumentSize,
+        maxNestingDepth, maxStringLength, maxNumberLength, maxNameLength, maxProblems, locale,
+        engines);
+  }
+
+  /**
    * Returns these settings with unknown properties as errors.
    *
    * @return strict settings, this one if it is already

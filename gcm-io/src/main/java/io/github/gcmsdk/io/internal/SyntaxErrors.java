@@ -100,7 +100,7 @@ final class SyntaxErrors {
     } else if (message.startsWith("Non-standard token")) {
       key = "msg.syntax.nonFinite";
       arg = token(message);
-    } else if (message.contains("double-quote to start field name")) {
+    } else if (message.contains("double-quote to start")) { // field name (2), property name (3)
       key = code == '}' ? "msg.syntax.trailingComma"
           : code == '\'' ? "msg.syntax.singleQuote" : "msg.syntax.unquotedName";
     } else if (message.contains("expected a valid value")) {
@@ -112,6 +112,9 @@ final class SyntaxErrors {
     } else if (message.contains("Illegal unquoted character")
         || message.contains("Illegal character")) {
       key = message.contains("unquoted") ? "msg.syntax.controlChar" : "msg.syntax.controlOutside";
+      if (key.equals("msg.syntax.controlOutside")) {
+        position = atTheCharacter(e, code, source, position);
+      }
       arg = String.format(Locale.ROOT, "U+%04X", Math.max(code, 0));
     } else if (message.contains("character escape")) {
       key = "msg.syntax.escape";
@@ -179,6 +182,21 @@ final class SyntaxErrors {
     }
     return Positions.of(Positions.line(error.position()),
         Positions.column(error.position()) - back);
+  }
+
+  /**
+   * Where a character Jackson stopped on is: Jackson 2 places the error just after it, Jackson 3
+   * at it. The character before the error's offset tells which: it cannot be the same illegal
+   * character unless the error is placed after it, since the parser would have stopped there.
+   */
+  private static long atTheCharacter(ParseFailure error, int code, SourceReader source,
+      long position) {
+    long offset = error.charOffset();
+    if (source == null || code < 0 || offset < 1 || !Positions.isKnown(position)
+        || Positions.column(position) < 2 || source.recentChar(offset - 1) != code) {
+      return position;
+    }
+    return Positions.of(Positions.line(position), Positions.column(position) - 1);
   }
 
   private static String token(String message) {
