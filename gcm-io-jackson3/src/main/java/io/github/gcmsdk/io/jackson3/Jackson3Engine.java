@@ -189,6 +189,33 @@ final class Jackson3Engine implements JsonEngine {
     }
   }
 
+  /**
+   * Whether this Jackson's parser refuses a member name with half of a surrogate pair written as
+   * an escape ({@code "\\uD800"}), as Jackson 2 and Jackson 3.3 do; Jackson 3.1 keeps it.
+   *
+   * @return whether it does
+   */
+  static boolean rejectsLoneSurrogateNames() {
+    return NameParsing.STRICT;
+  }
+
+  /** Whether lone surrogates in names are refused: found once. */
+  private static final class NameParsing {
+    static final boolean STRICT = rejects("{\"\\uD800\":1}");
+
+    private static boolean rejects(String json) {
+      try (JsonParser parser = new JsonFactory().createParser(ObjectReadContext.empty(),
+          new java.io.StringReader(json))) {
+        parser.nextToken();
+        parser.nextToken();
+        parser.currentName();
+        return false;
+      } catch (JacksonException e) {
+        return true;
+      }
+    }
+  }
+
   /** The provider that {@link java.util.ServiceLoader} finds. */
   public static final class Provider implements JsonEngine.Provider {
 

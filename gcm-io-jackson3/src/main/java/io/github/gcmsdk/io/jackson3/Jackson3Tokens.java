@@ -1,6 +1,7 @@
 package io.github.gcmsdk.io.jackson3;
 
 import io.github.gcmsdk.io.internal.MemberNames;
+import io.github.gcmsdk.io.internal.ParseFailure;
 import io.github.gcmsdk.io.internal.Token;
 import io.github.gcmsdk.io.internal.TokenSource;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.io.SerializedString;
 
 /**
@@ -35,6 +37,9 @@ final class Jackson3Tokens implements TokenSource {
   }
 
   private final JsonParser parser;
+  // Whether this Jackson keeps a lone surrogate escaped in a member name, which the others
+  // refuse as a syntax error (Jackson 3.1 does): then this source refuses it alike.
+  private final boolean checkNames;
   // The current token, mapped once per token (the binder asks for it several times per value).
   private Token current;
 
@@ -45,6 +50,7 @@ final class Jackson3Tokens implements TokenSource {
    */
   Jackson3Tokens(JsonParser parser) {
     this.parser = parser;
+    this.checkNames = !Jackson3Engine.rejectsLoneSurrogateNames();
     this.current = of(parser.currentToken());
   }
 
@@ -89,24 +95,49 @@ final class Jackson3Tokens implements TokenSource {
   @Override
   public Token nextToken() throws IOException {
     try {
-      return current = of(parser.nextToken());
+      current = of(parser.nextToken());
     } catch (JacksonException e) {
       throw Jackson3Engine.checked(e);
+    }
+    if (checkNames && current == Token.NAME) {
+      checkName();
+    }
+    return current;
+  }
+
+  /** Refuses a member name with half of a surrogate pair, as newer Jacksons do. */
+  private void checkName() throws ParseFailure {
+    String name = parser.currentName();
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < name.length()
+          && Character.isLowSurrogate(name.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        // placed after the name; the reader finds the half's escape in the name's characters
+        TokenStreamLocation after = parser.currentLocation();
+        throw new ParseFailure(ParseFailure.Kind.SYNTAX, ParseFailure.LONE_SURROGATE_IN_NAME,
+            Jackson3Engine.position(after), after.getCharOffset(), null);
+      }
     }
   }
 
   @Override
   public Token nextMember(MemberNames names, int expected) throws IOException {
     SerializedString[] prepared = (SerializedString[]) names.prepared(PREPARE);
+    if (expected < 0 || expected >= prepared.length) {
+      return nextToken();
+    }
     try {
-      if (expected < 0 || expected >= prepared.length) {
-        return current = of(parser.nextToken());
-      }
       parser.nextName(prepared[expected]);
-      return current = of(parser.currentToken());
+      current = of(parser.currentToken());
     } catch (JacksonException e) {
       throw Jackson3Engine.checked(e);
     }
+    if (checkNames && current == Token.NAME) {
+      checkName();
+    }
+    return current;
   }
 
   @Override

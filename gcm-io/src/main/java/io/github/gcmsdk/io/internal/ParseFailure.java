@@ -21,6 +21,12 @@ public final class ParseFailure extends IOException {
     LIMIT
   }
 
+  /**
+   * The message of an engine that checks member names itself for half of a surrogate pair (which
+   * other engines refuse while parsing): thrown with the parser on the name.
+   */
+  public static final String LONE_SURROGATE_IN_NAME = "Invalid lone surrogate in a property name";
+
   private final Kind kind;
   private final long position;
   private final long charOffset;

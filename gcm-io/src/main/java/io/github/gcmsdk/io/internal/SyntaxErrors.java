@@ -95,6 +95,9 @@ final class SyntaxErrors {
       key = jsonLine ? "msg.syntax.eofLine" : "msg.syntax.eof";
     } else if (message.contains("surrogate")) {
       key = "msg.syntax.surrogate";
+      if (message.equals(ParseFailure.LONE_SURROGATE_IN_NAME)) {
+        position = afterLoneSurrogate(parser, source, position);
+      }
     } else if (message.contains("comment")) {
       key = "msg.syntax.comment";
     } else if (message.startsWith("Non-standard token")) {
@@ -197,6 +200,64 @@ final class SyntaxErrors {
       return position;
     }
     return Positions.of(Positions.line(position), Positions.column(position) - 1);
+  }
+
+  /**
+   * Where Jackson 2, parsing a member name with half of a surrogate pair, stops on it, for an
+   * engine that finds it only once the name is read: after a low half's escape; after the escape
+   * that follows a high half, or at the character that does. Found in the name's characters, from
+   * its opening quote (the parser is on the name); a name is on one line.
+   */
+  private static long afterLoneSurrogate(TokenSource parser, SourceReader source, long position) {
+    long start = parser.tokenCharOffset();
+    long quote = parser.tokenPosition();
+    if (source == null || start < 0 || !Positions.isKnown(quote)
+        || source.recentChar(start) != '"') {
+      return position;
+    }
+    long offset = start + 1;
+    long pendingHigh = -1; // the end of a high half's escape, until its low half follows
+    while (true) {
+      int c = source.recentChar(offset);
+      if (c < 0 || c == '"') {
+        break;
+      }
+      int unit = c;
+      long next = offset + 1;
+      if (c == '\\') {
+        int escaped = source.recentChar(offset + 1);
+        if (escaped == 'u') {
+          unit = 0;
+          for (int i = 2; i < 6; i++) {
+            int digit = Character.digit(source.recentChar(offset + i), 16);
+            if (digit < 0) {
+              return position;
+            }
+            unit = unit * 16 + digit;
+          }
+          next = offset + 6;
+        } else {
+          unit = escaped;
+          next = offset + 2;
+        }
+      }
+      if (pendingHigh >= 0 && !Character.isLowSurrogate((char) unit)) {
+        // a high half without its low half: Jackson stops after the escape that follows it, or
+        // at the character that does
+        pendingHigh = c == '\\' ? next : offset;
+        break;
+      }
+      if (Character.isHighSurrogate((char) unit) && pendingHigh < 0) {
+        pendingHigh = next;
+      } else if (Character.isLowSurrogate((char) unit) && pendingHigh < 0) {
+        return Positions.of(Positions.line(quote), Positions.column(quote) + (int) (next - start));
+      } else {
+        pendingHigh = -1;
+      }
+      offset = next;
+    }
+    return pendingHigh < 0 ? position
+        : Positions.of(Positions.line(quote), Positions.column(quote) + (int) (pendingHigh - start));
   }
 
   private static String token(String message) {
