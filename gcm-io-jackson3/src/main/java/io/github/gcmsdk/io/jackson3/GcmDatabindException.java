@@ -1,5 +1,6 @@
 package io.github.gcmsdk.io.jackson3;
 
+import io.github.gcmsdk.io.internal.MapperBinding;
 import io.github.gcmsdk.problem.Location;
 import io.github.gcmsdk.problem.Problem;
 import io.github.gcmsdk.problem.Report;
@@ -22,9 +23,7 @@ public final class GcmDatabindException extends DatabindException {
   private final transient Report report;
 
   GcmDatabindException(JsonParser parser, Problem problem, Report report) {
-    super(parser, problem.getCode() + ": " + problem.getMessage() + " (at "
-        + (problem.getLocation().getPointer().isEmpty() ? "(document)"
-            : problem.getLocation().getPointer()) + ")",
+    super(parser, MapperBinding.exceptionMessage(problem),
         location(parser, problem.getLocation()));
     this.problem = problem;
     this.report = report;

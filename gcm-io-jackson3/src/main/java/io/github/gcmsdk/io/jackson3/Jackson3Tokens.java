@@ -1,5 +1,6 @@
 package io.github.gcmsdk.io.jackson3;
 
+import io.github.gcmsdk.io.internal.CanonicalForm;
 import io.github.gcmsdk.io.internal.MemberNames;
 import io.github.gcmsdk.io.internal.ParseFailure;
 import io.github.gcmsdk.io.internal.Token;
@@ -107,18 +108,11 @@ final class Jackson3Tokens implements TokenSource {
 
   /** Refuses a member name with half of a surrogate pair, as newer Jacksons do. */
   private void checkName() throws ParseFailure {
-    String name = parser.currentName();
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < name.length()
-          && Character.isLowSurrogate(name.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        // placed after the name; the reader finds the half's escape in the name's characters
-        TokenStreamLocation after = parser.currentLocation();
-        throw new ParseFailure(ParseFailure.Kind.SYNTAX, ParseFailure.LONE_SURROGATE_IN_NAME,
-            Jackson3Engine.position(after), after.getCharOffset(), null);
-      }
+    if (CanonicalForm.holdsLoneSurrogate(parser.currentName())) {
+      // placed after the name; the reader finds the half's escape in the name's characters
+      TokenStreamLocation after = parser.currentLocation();
+      throw new ParseFailure(ParseFailure.Kind.SYNTAX, ParseFailure.LONE_SURROGATE_IN_NAME,
+          Jackson3Engine.position(after), after.getCharOffset(), null);
     }
   }
 

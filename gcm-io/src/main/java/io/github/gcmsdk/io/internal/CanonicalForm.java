@@ -55,17 +55,30 @@ public final class CanonicalForm {
    * reject such names, so a file with one could not be read back.
    */
   private static void writeName(TokenSink sink, String name) throws IOException {
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < name.length()
-          && Character.isLowSurrogate(name.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        throw new IllegalArgumentException("The member name \"" + Excerpt.of(name)
-            + "\" holds half of a surrogate pair, which no JSON reader accepts in a name");
-      }
+    if (holdsLoneSurrogate(name)) {
+      throw new IllegalArgumentException("The member name \"" + Excerpt.of(name)
+          + "\" holds half of a surrogate pair, which no JSON reader accepts in a name");
     }
     sink.name(name);
+  }
+
+  /**
+   * Tells whether a text holds half of a surrogate pair without its other half.
+   *
+   * @param text the text
+   * @return whether it does
+   */
+  public static boolean holdsLoneSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

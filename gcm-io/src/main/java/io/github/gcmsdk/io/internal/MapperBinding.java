@@ -68,6 +68,19 @@ public final class MapperBinding {
   private MapperBinding() {}
 
   /**
+   * Returns the message of a mapper's exception for a value's first error: its code, message and
+   * pointer, as {@code GcmMappingException} and {@code GcmDatabindException} give it.
+   *
+   * @param problem the error
+   * @return the message
+   */
+  public static String exceptionMessage(Problem problem) {
+    String pointer = problem.getLocation().getPointer();
+    return problem.getCode() + ": " + problem.getMessage() + " (at "
+        + (pointer.isEmpty() ? "(document)" : pointer) + ")";
+  }
+
+  /**
    * Returns every type a module registers: the model's objects, the catalogues, {@link
    * PartialDate} and {@link JsonValue}.
    *

@@ -43,7 +43,7 @@ public record ReadSettings(
    * @param maxNameLength the longest name
    * @param maxProblems the most problems kept for one document
    * @param locale the locale
-   * @param factory the factory
+   * @param engine the JSON engine
    */
   public ReadSettings {
     Objects.requireNonNull(locale, "locale");
@@ -51,8 +51,8 @@ public record ReadSettings(
   }
 
   /**
-   * Returns settings with a Jackson factory made for them, keeping the default number of
-   * problems ({@link io.github.gcmsdk.io.ReadLimits#DEFAULT_MAX_PROBLEMS}).
+   * Returns settings on the preferred engine ({@link JsonEngines#preferred()}), keeping the
+   * default number of problems ({@link io.github.gcmsdk.io.ReadLimits#DEFAULT_MAX_PROBLEMS}).
    *
    * @param strict whether unknown properties are errors
    * @param maxDocumentSize the most bytes of one document
@@ -70,7 +70,7 @@ public record ReadSettings(
   }
 
   /**
-   * Returns settings with a Jackson factory made for them.
+   * Returns settings on the preferred engine ({@link JsonEngines#preferred()}).
    *
    * @param strict whether unknown properties are errors
    * @param maxDocumentSize the most bytes of one document
