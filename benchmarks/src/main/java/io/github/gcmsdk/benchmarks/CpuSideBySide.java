@@ -22,7 +22,8 @@ import java.util.Locale;
  * <p>Arguments: {@code example} or {@code generated}; the number of rounds (10); which contenders,
  * as digits: 0 databind (2), 1 gcm read (3), 2 gcm read + validate (5), 3 databind + Hibernate
  * Validator (7), 4 gcm read from an {@code InputStream} (the character path), 5 every token read
- * and nothing built (1), 6 every token read and every name and string made a {@code String}.
+ * and nothing built (1), 6 every token read and every name and string made a {@code String}, 7 gcm
+ * read on Jackson 3 (gcm-io-jackson3; the others read on Jackson 2).
  */
 public final class CpuSideBySide {
 
@@ -50,7 +51,7 @@ public final class CpuSideBySide {
     String only = args.length > 2 ? args[2] : "0124";
     int n = which.equals("example") ? 2000 : 15000;
     String[] names = {"a2_databind", "a3_gcmRead", "a5_gcmValidate", "a7_databindHV",
-        "gcmReadStream", "a1_tokens", "a1s_tokensText"};
+        "gcmReadStream", "a1_tokens", "a1s_tokensText", "a3_gcmReadJackson3"};
     Op[] ops = {
         () -> Mappers.POJO_READER.readValue(b),
         () -> Validators.JSON.read(b),
@@ -59,7 +60,8 @@ public final class CpuSideBySide {
             Mappers.POJO_READER.<Pojos.StakeholderInput>readValue(b)),
         () -> Validators.JSON.read(new ByteArrayInputStream(b)),
         () -> Mappers.tokens(b),
-        () -> Mappers.tokensAndStrings(b)};
+        () -> Mappers.tokensAndStrings(b),
+        () -> Validators.JSON3.read(b)};
     double[][] cpu = new double[ops.length][rounds];
     double[] alloc = new double[ops.length];
     long thread = Thread.currentThread().getId();

@@ -6,10 +6,14 @@ import io.github.gcmsdk.validation.ValidationRule;
 
 /** The readers and validators under test, built once (they are immutable and thread-safe). */
 final class Validators {
-  static final GcmJson JSON = GcmJson.standard();
+  /** On Jackson 2, chosen: with gcm-io-jackson3 here, the default would be Jackson 3. */
+  static final GcmJson JSON = GcmJson.builder().jacksonMajorVersion(2).build();
 
-  /** The full validation: Bean Validation constraints and document rules (GCM-V001..V020). */
-  static final GcmValidator FULL = GcmValidator.standard();
+  /** The same reader on Jackson 3 (gcm-io-jackson3). */
+  static final GcmJson JSON3 = GcmJson.builder().jacksonMajorVersion(3).build();
+
+  /** The full validation: Bean Validation constraints and document rules (GCM-V001..V023). */
+  static final GcmValidator FULL = GcmValidator.builder().json(JSON).build();
 
   /**
    * Bean Validation constraints only. GcmValidator has no switch for that: every rule that is not

@@ -1,13 +1,15 @@
 package io.github.gcmsdk.io;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.gcmsdk.io.internal.CanonicalWriter;
 import io.github.gcmsdk.io.internal.CollectionReader;
 import io.github.gcmsdk.io.internal.DocumentReader;
 import io.github.gcmsdk.io.internal.Format;
+import io.github.gcmsdk.io.internal.JsonEngine;
+import io.github.gcmsdk.io.internal.JsonEngines;
 import io.github.gcmsdk.io.internal.Migration;
 import io.github.gcmsdk.io.internal.Outcome;
 import io.github.gcmsdk.io.internal.ReadSettings;
+import io.github.gcmsdk.io.internal.TokenWriter;
 import io.github.gcmsdk.model.StakeholderInput;
 import io.github.gcmsdk.problem.Report;
 import java.io.ByteArrayOutputStream;
@@ -64,6 +66,13 @@ import java.util.stream.StreamSupport;
  * ReadLimits#getMaxNumberLength() number length limit} in every form, a {@code formatVersion}
  * that is not 1.x) is refused with an {@link IllegalArgumentException}.
  *
+ * <h2>Jackson 2 or Jackson 3</h2>
+ * gcm-io parses and writes with Jackson's streaming API, on the Jackson the application has:
+ * Jackson 2 (2.19 or newer) always, and Jackson 3 (3.1.4 or newer) when the module {@code
+ * gcm-io-jackson3} is on the class path or module path, in which case it is preferred. Both
+ * engines give the same results, problems and bytes. {@link Builder#jacksonMajorVersion(int)}
+ * chooses one; {@link #getJacksonVersion()} tells which is used.
+ *
  * <h2>Streams, paths and errors</h2>
  * Methods that take a stream, reader or writer never close it; methods that take a {@link Path}
  * open and close the file. I/O failures of the underlying file or stream (not problems of the
@@ -87,6 +96,7 @@ public final class GcmJson {
   private final boolean strict;
   private final ReadLimits limits;
   private final Locale locale;
+  private final int jacksonMajorVersion;
   private final ReadSettings settings;
   private final DocumentReader reader;
   private final CanonicalWriter writer;
@@ -95,9 +105,15 @@ public final class GcmJson {
     this.strict = builder.strict;
     this.limits = builder.limits;
     this.locale = builder.locale;
+    this.jacksonMajorVersion = builder.jacksonMajorVersion;
+    JsonEngine.Provider engines = jacksonMajorVersion == 0 ? JsonEngines.preferred()
+        : JsonEngines.forMajorVersion(jacksonMajorVersion).orElseThrow(
+            () -> new IllegalStateException("Jackson " + jacksonMajorVersion
+                + " needs the module gcm-io-jackson3 (io.github.gcmsdk:gcm-io-jackson3) on the"
+                + " class path or module path, with tools.jackson.core:jackson-core"));
     this.settings = ReadSettings.of(strict, limits.getMaxDocumentSize(),
         limits.getMaxNestingDepth(), limits.getMaxStringLength(), limits.getMaxNumberLength(),
-        limits.getMaxNameLength(), limits.getMaxProblems(), locale);
+        limits.getMaxNameLength(), limits.getMaxProblems(), locale, engines);
     this.reader = new DocumentReader(settings);
     this.writer = new CanonicalWriter(settings);
   }
@@ -177,12 +193,24 @@ public final class GcmJson {
   }
 
   /**
+   * Returns the version of the Jackson that parses and writes for this instance, such as {@code
+   * 2.21.4} or {@code 3.1.4}.
+   *
+   * @return the version of its jackson-core
+   */
+  public String getJacksonVersion() {
+    return settings.engine().version();
+  }
+
+  /**
    * Returns a builder with this instance's settings.
    *
    * @return a new builder
    */
   public Builder toBuilder() {
-    return new Builder().strict(strict).limits(limits).locale(locale);
+    Builder builder = new Builder().strict(strict).limits(limits).locale(locale);
+    builder.jacksonMajorVersion = jacksonMajorVersion;
+    return builder;
   }
 
   ReadSettings settings() {
@@ -488,20 +516,20 @@ public final class GcmJson {
       if (format == CollectionFormat.JSON_LINES) {
         for (StakeholderInput document : documents) {
           Objects.requireNonNull(document, "document");
-          try (JsonGenerator generator = writer.open(out, false)) {
-            Format.DOCUMENT_CODEC.write(generator, document);
-            generator.writeRaw('\n');
+          try (TokenWriter line = writer.open(out, false)) {
+            Format.DOCUMENT_CODEC.write(line, document);
+            line.newline();
           }
         }
       } else {
-        try (JsonGenerator generator = writer.open(out, true)) {
-          generator.writeStartArray();
+        try (TokenWriter array = writer.open(out, true)) {
+          array.startArray();
           for (StakeholderInput document : documents) {
             Objects.requireNonNull(document, "document");
-            Format.DOCUMENT_CODEC.write(generator, document);
+            Format.DOCUMENT_CODEC.write(array, document);
           }
-          generator.writeEndArray();
-          generator.writeRaw('\n');
+          array.endArray();
+          array.newline();
         }
       }
       out.flush();
@@ -513,7 +541,7 @@ public final class GcmJson {
   @Override
   public String toString() {
     return "GcmJson{" + (strict ? "strict" : "lenient") + ", " + limits + ", locale=" + locale
-        + "}";
+        + ", jackson=" + getJacksonVersion() + "}";
   }
 
   /**
@@ -523,6 +551,7 @@ public final class GcmJson {
     private boolean strict;
     private ReadLimits limits = ReadLimits.defaults();
     private Locale locale = Locale.ENGLISH;
+    private int jacksonMajorVersion;
 
     private Builder() {}
 
@@ -565,9 +594,27 @@ public final class GcmJson {
     }
 
     /**
+     * Chooses the Jackson that parses and writes: {@code 2}, or {@code 3} (which needs the module
+     * {@code gcm-io-jackson3}). By default the newest at hand is used.
+     *
+     * @param major 2 or 3
+     * @return this builder
+     * @throws IllegalArgumentException if it is neither
+     */
+    public Builder jacksonMajorVersion(int major) {
+      if (major != 2 && major != 3) {
+        throw new IllegalArgumentException("Jackson's major version is 2 or 3, not " + major);
+      }
+      this.jacksonMajorVersion = major;
+      return this;
+    }
+
+    /**
      * Builds the instance.
      *
      * @return a new, immutable {@link GcmJson}
+     * @throws IllegalStateException if the Jackson chosen is not at hand (Jackson 3 without
+     *     gcm-io-jackson3)
      */
     public GcmJson build() {
       return new GcmJson(this);

@@ -3,6 +3,7 @@ package io.github.gcmsdk.io;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import io.github.gcmsdk.io.internal.MapperBinding;
 import io.github.gcmsdk.problem.Location;
 import io.github.gcmsdk.problem.Problem;
 import io.github.gcmsdk.problem.Report;
@@ -24,9 +25,7 @@ public final class GcmMappingException extends JsonMappingException {
   private final transient Report report;
 
   GcmMappingException(JsonParser parser, Problem problem, Report report) {
-    super(parser, problem.getCode() + ": " + problem.getMessage() + " (at "
-        + (problem.getLocation().getPointer().isEmpty() ? "(document)"
-            : problem.getLocation().getPointer()) + ")",
+    super(parser, MapperBinding.exceptionMessage(problem),
         location(parser, problem.getLocation()));
     this.problem = problem;
     this.report = report;

@@ -12,7 +12,10 @@ import io.github.gcmsdk.model.StakeholderInput;
 import io.github.gcmsdk.model.json.JsonValue;
 import io.github.gcmsdk.problem.Problem;
 import io.github.gcmsdk.problem.Severity;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -173,6 +176,24 @@ class ReadingTest {
     assertEquals(message.replace("\\\\", "\\"), problem.getMessage());
     assertEquals(line, problem.getLocation().getLine().getAsInt(), problem.toString());
     assertEquals(column, problem.getLocation().getColumn().getAsInt(), problem.toString());
+  }
+
+  @Test
+  void aControlCharacterBetweenValuesIsLocatedAtItselfNotAfterIt() {
+    // Jackson 2 places this error after the character, Jackson 3 at it: both read as the latter
+    Map<String, Integer> columns = Map.of("\u0007", 1, "{\"x-a\": \u0001}", 9);
+    columns.forEach((text, column) -> {
+      byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+      for (ReadResult<StakeholderInput> result : List.of(json.readJson(text), json.read(bytes),
+          json.read(new ByteArrayInputStream(bytes)))) {
+        Problem problem = result.getReport().getProblems().stream()
+            .filter(p -> p.getCode().equals(ReadProblem.SYNTAX_ERROR.getCode()))
+            .findFirst().orElseThrow();
+        assertTrue(problem.getMessage().startsWith("the control character U+000"),
+            problem.toString());
+        assertEquals(column, problem.getLocation().getColumn().getAsInt(), problem.toString());
+      }
+    });
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.github.gcmsdk.spring;
 
 import io.github.gcmsdk.io.GcmJson;
+import io.github.gcmsdk.io.jackson3.GcmJackson3Module;
 import io.github.gcmsdk.problem.Severity;
 import io.github.gcmsdk.validation.GcmValidator;
 import java.util.Locale;
@@ -18,12 +19,13 @@ import org.springframework.context.annotation.Configuration;
  * Auto-configuration of gcm-sdk for Spring Boot 4: a {@link GcmJson} and a {@link GcmValidator}
  * from {@link GcmProperties} ({@code gcm.*}), and in a servlet web application the {@link
  * GcmStakeholderInputHttpMessageConverter}, {@link GcmProblemDetailsAdvice} and {@link
- * GcmValidationProblemDetailsAdvice}. Each bean
- * backs off when the application defines its own of the same type.
+ * GcmValidationProblemDetailsAdvice}. Each bean backs off when the application defines its own of
+ * the same type.
  *
- * <p>Registering gcm's Jackson module on Boot's {@code JsonMapper} (Jackson 3, so that {@code
- * StakeholderInput} can be a field of the application's own JSON types) is left for gcm's Jackson
- * 3 module: see the place marked "Jackson 3 module" below.
+ * <p>With Jackson 3 (Boot 4), a {@link GcmJackson3Module} bean, which Boot registers on the {@code
+ * JsonMapper} it builds: the model's types (a {@code StakeholderInput}, an {@code Objective}...)
+ * can then be fields of the application's own JSON types, read and written with the {@link
+ * GcmJson} bean's settings.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(GcmProperties.class)
@@ -73,13 +75,27 @@ public class GcmAutoConfiguration {
     return builder.build();
   }
 
-  // Jackson 3 module (not yet written; branch "tokens" starts gcm's Jackson 3 binder). Boot 4's
-  // JsonMapper is Jackson 3 (tools.jackson); gcm-io's GcmJacksonModule is a Jackson 2 module and
-  // cannot be registered there. When gcm ships its Jackson 3 module, a nested configuration goes
-  // here, @ConditionalOnClass on that module, with a @Bean of type tools.jackson.databind.JacksonModule:
-  // Boot adds every such bean to its JsonMapper, so StakeholderInput can then be a field of the
-  // application's own JSON types. Until then only whole StakeholderInput bodies are read, by
-  // GcmStakeholderInputHttpMessageConverter.
+  /** gcm's Jackson 3 module, where Jackson 3 and gcm-io-jackson3 are present (Boot 4). */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(name = {"tools.jackson.databind.JacksonModule",
+      "io.github.gcmsdk.io.jackson3.GcmJackson3Module"})
+  public static class Jackson3 {
+
+    /** Creates the configuration; Spring calls it. */
+    public Jackson3() {}
+
+    /**
+     * The module; Boot adds every {@code JacksonModule} bean to its {@code JsonMapper}.
+     *
+     * @param json the reader whose strictness, limits and language the module reads with
+     * @return the module
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public GcmJackson3Module gcmJackson3Module(GcmJson json) {
+      return new GcmJackson3Module(json);
+    }
+  }
 
   /** The HTTP side, in servlet web applications with Spring MVC. */
   @Configuration(proxyBeanMethods = false)

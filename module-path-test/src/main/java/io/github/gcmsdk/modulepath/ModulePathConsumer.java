@@ -37,6 +37,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeMap;
@@ -94,7 +95,23 @@ public final class ModulePathConsumer {
     messages();
     plainBeanValidation(document, built);
     testkitAndJackson(example);
+    jackson3(example, document);
     spreadsheet(document);
+  }
+
+  /**
+   * gcm-io-jackson3 on the module path: gcm-io finds its engine as a service (uses / provides) and
+   * prefers it; its module plugs into a Jackson 3 JsonMapper; Jackson 2 can still be chosen.
+   */
+  private static void jackson3(Path example, StakeholderInput document) throws Exception {
+    String version = GcmJson.standard().getJacksonVersion();
+    check(version.startsWith("3."), "GcmJson reads with Jackson 3 on the module path: " + version);
+    check(GcmJson.builder().jacksonMajorVersion(2).build().read(example).getDocument()
+        .equals(Optional.of(document)), "GcmJson reads alike with Jackson 2 chosen");
+    tools.jackson.databind.json.JsonMapper mapper = tools.jackson.databind.json.JsonMapper
+        .builder().addModule(new io.github.gcmsdk.io.jackson3.GcmJackson3Module()).build();
+    check(mapper.readValue(example.toFile(), StakeholderInput.class).equals(document),
+        "a Jackson 3 JsonMapper with GcmJackson3Module reads the example");
   }
 
   /** gcm-spreadsheet and Apache POI on the module path: export, import, a message in French. */

@@ -2,7 +2,9 @@ package io.github.gcmsdk.examples.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.gcmsdk.catalog.Objective;
 import io.github.gcmsdk.cli.Main;
+import io.github.gcmsdk.model.StakeholderInput;
 import io.github.gcmsdk.spring.GcmProblemDetails;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -47,12 +49,22 @@ class PortalHttpTest {
   /** An application type of its own, validated by {@code @Valid} as well. */
   record Note(@NotBlank String text) {}
 
-  /** A controller of the application's own that takes another type than stakeholder input. */
+  /** An application type of its own with the model's types as fields (Boot's JsonMapper reads it). */
+  record Batch(String from, List<StakeholderInput> documents, List<Objective> objectives) {}
+
+  /** A controller of the application's own that takes other types than stakeholder input. */
   @RestController
   static class NoteController {
     @PostMapping("/notes")
     String note(@Valid @RequestBody Note note) {
       return note.text();
+    }
+
+    @PostMapping("/batches")
+    Map<String, Object> batch(@RequestBody Batch batch) {
+      return Map.of("from", batch.from(),
+          "ids", batch.documents().stream().map(StakeholderInput::getId).toList(),
+          "objectives", batch.objectives());
     }
   }
 
@@ -163,6 +175,31 @@ class PortalHttpTest {
         HttpResponse.BodyHandlers.ofString());
     assertThat(answer.statusCode()).isEqualTo(400);
     assertThat(answer.body()).doesNotContain(GcmProblemDetails.PROBLEMS);
+  }
+
+  @Test
+  void bootsJsonMapperReadsTheModelInsideTheApplicationsOwnTypesWithGcmsModule() throws Exception {
+    String document = Files.readString(VALID);
+    String batch = "{\"from\": \"IOM\", \"objectives\": [11, 23], \"documents\": ["
+        + document + "]}";
+    HttpResponse<String> answer = client.send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/batches"))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(batch))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    assertThat(parse(answer.body())).containsEntry("from", "IOM")
+        .containsEntry("ids", List.of("unece-2020-stakeholder-input"))
+        .containsEntry("objectives", List.of(11, 23));
+    HttpResponse<String> bad = client.send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/batches"))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(
+                "{\"from\": \"IOM\", \"objectives\": [24], \"documents\": []}"))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(bad.statusCode()).as(bad.body()).isEqualTo(400);
   }
 
   @Test

@@ -1,9 +1,5 @@
 package io.github.gcmsdk.io.internal;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonStreamContext;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.SerializableString;
 import io.github.gcmsdk.io.ReadProblem;
 import io.github.gcmsdk.model.Extensible;
 import io.github.gcmsdk.model.json.JsonValue;
@@ -24,8 +20,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Binds the JSON of one document to the model, straight from Jackson's streaming parser, by the
- * table of {@link Format}.
+ * Binds the JSON of one document to the model, straight from a streaming parser (a {@link
+ * TokenSource}, of any JSON engine), by the table of {@link Format}.
  *
  * <p>It records where every value starts, collects problems instead of throwing, and builds what
  * it can: a list element that cannot be built is reported and left out; a bad value in a required
@@ -49,7 +45,7 @@ public final class Binder {
 
   private static final Pattern VERSION = Property.FormatVersion.VERSION;
 
-  private final JsonParser parser;
+  private final TokenSource parser;
   private final ReadSettings settings;
   private final ProblemSink sink;
   private final LocationIndex index;
@@ -80,14 +76,14 @@ public final class Binder {
   /**
    * Creates a binder.
    *
-   * @param parser the parser, positioned on the first token of the value to read
+   * @param parser the parser's tokens, positioned on the first token of the value to read
    * @param settings the settings
    * @param sink where problems go
    * @param index where locations go
    * @param source the parser's character source, for the size of documents in a collection; may
    *     be null
    */
-  public Binder(JsonParser parser, ReadSettings settings, ProblemSink sink, LocationIndex index,
+  public Binder(TokenSource parser, ReadSettings settings, ProblemSink sink, LocationIndex index,
       SourceReader source) {
     this.parser = parser;
     this.settings = settings;
@@ -124,11 +120,11 @@ public final class Binder {
   }
 
   /**
-   * Returns the parser.
+   * Returns the parser's tokens.
    *
-   * @return the parser
+   * @return the tokens
    */
-  public JsonParser parser() {
+  public TokenSource parser() {
     return parser;
   }
 
@@ -185,21 +181,21 @@ public final class Binder {
    * @return the pointer
    */
   String valuePointer(String pointer) {
-    JsonStreamContext context = parser.getParsingContext();
-    int containerLevel = context.getNestingDepth() - baseDepth - 1; // its level in the path
+    int containerLevel = parser.depth() - baseDepth - 1; // its level in the path
     if (containerLevel < 0 || containerLevel > level) {
       return pointer;
     }
     JsonPointer container = path(containerLevel);
-    if (parser.currentToken() == JsonToken.FIELD_NAME && context.inObject()) {
+    if (parser.engineOnName() && parser.inObject()) {
       try {
         return container.child(parser.currentName()).toString();
       } catch (IOException e) {
         return pointer; // not for a parser on a name (it has it at hand)
       }
     }
-    if (context.inArray() && context.getCurrentIndex() >= 0) {
-      return container.child(context.getCurrentIndex()).toString();
+    int index = parser.elementIndex();
+    if (index >= 0) {
+      return container.child(index).toString();
     }
     return pointer;
   }
@@ -215,13 +211,12 @@ public final class Binder {
    * @return the packed position
    */
   public long position() {
-    return offsets ? Positions.ofOffset(parser.currentTokenLocation().getByteOffset())
-        : Positions.of(parser.currentTokenLocation());
+    return offsets ? Positions.ofOffset(parser.tokenByteOffset()) : parser.tokenPosition();
   }
 
   /** The character offset of the current token. */
   private long charOffset() {
-    return parser.currentTokenLocation().getCharOffset();
+    return parser.tokenCharOffset();
   }
 
   private void push(String name) {
@@ -266,10 +261,10 @@ public final class Binder {
    * @throws IOException if the input cannot be read or is not JSON
    */
   public <V> V readRoot(Codec<V> codec) throws IOException {
-    JsonToken token = parser.currentToken();
-    int context = parser.getParsingContext().getNestingDepth();
-    baseDepth = token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY
-        || token == JsonToken.FIELD_NAME ? context - 1 : context;
+    Token token = parser.currentToken();
+    int context = parser.depth();
+    baseDepth = token == Token.START_OBJECT || token == Token.START_ARRAY
+        || token == Token.NAME ? context - 1 : context;
     return read(codec, 1, false);
   }
 
@@ -287,8 +282,8 @@ public final class Binder {
   <V> V read(Codec<V> codec, int depth, boolean element) throws IOException {
     long position = position();
     visit(position);
-    JsonToken token = parser.currentToken();
-    if (token == JsonToken.VALUE_NULL) {
+    Token token = parser.currentToken();
+    if (token == Token.NULL) {
       sink.report(ReadProblem.NULL_VALUE, pointer(), position,
           element ? "msg.nullElement" : "msg.null", Map.of("expected", codec.describe(messages())));
       return null;
@@ -313,13 +308,13 @@ public final class Binder {
   <V> List<V> readList(Codec<V> codec, int depth) throws IOException {
     long position = position();
     visit(position);
-    JsonToken token = parser.currentToken();
-    if (token == JsonToken.VALUE_NULL) {
+    Token token = parser.currentToken();
+    if (token == Token.NULL) {
       sink.report(ReadProblem.NULL_VALUE, pointer(), position, "msg.null",
           Map.of("expected", codec.describeList(messages())));
       return null;
     }
-    if (token != JsonToken.START_ARRAY) {
+    if (token != Token.START_ARRAY) {
       return wrongType(position, codec.describeList(messages()));
     }
     if (!withinLimits(token, position, depth)) {
@@ -336,7 +331,7 @@ public final class Binder {
     }
     Kept kept = null; // the kept indexes, made when the first element is left out
     int i = 0;
-    while (parser.nextToken() != JsonToken.END_ARRAY) {
+    while (parser.nextToken() != Token.END_ARRAY) {
       checkElementSize();
       push(i);
       V value = read(codec, depth + 1, true);
@@ -405,9 +400,9 @@ public final class Binder {
     boolean pushed = false;
     // The property expected next: the parser matches the next member name with it in its buffer.
     int expected = type.expectedAfter(-1);
-    JsonToken token = parser.currentToken() == JsonToken.FIELD_NAME
-        ? JsonToken.FIELD_NAME : nextMember(type, expected);
-    for (; token == JsonToken.FIELD_NAME; token = nextMember(type, expected)) {
+    Token token = parser.currentToken() == Token.NAME
+        ? Token.NAME : nextMember(type, expected);
+    for (; token == Token.NAME; token = nextMember(type, expected)) {
       if (pushed) {
         pop();
       }
@@ -505,13 +500,8 @@ public final class Binder {
    * Moves to the next token of an object, a member name or its end, letting the parser match the
    * name with that of an expected property.
    */
-  private JsonToken nextMember(TypeSpec<?, ?> type, int expected) throws IOException {
-    SerializableString name = type.serializedName(expected);
-    if (name == null) {
-      return parser.nextToken();
-    }
-    parser.nextFieldName(name);
-    return parser.currentToken();
+  private Token nextMember(TypeSpec<?, ?> type, int expected) throws IOException {
+    return parser.nextMember(type.memberNames(), expected);
   }
 
   /** Reads any JSON value at the current token, a member or element not yet recorded. */
@@ -534,12 +524,12 @@ public final class Binder {
    * @throws IOException if the input cannot be read or is not JSON
    */
   public JsonValue readJsonValue(long position, int depth) throws IOException {
-    JsonToken token = parser.currentToken();
+    Token token = parser.currentToken();
     switch (token) {
       case START_OBJECT: {
         Map<String, JsonValue> members = new LinkedHashMap<>();
         boolean pushed = false; // as in readObject
-        for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
+        for (Token t = parser.nextToken(); t == Token.NAME; t = parser.nextToken()) {
           if (pushed) {
             pop();
           }
@@ -574,7 +564,7 @@ public final class Binder {
         List<JsonValue> elements = new ArrayList<>();
         Kept kept = null; // made when the first element is left out, as in readList
         int i = 0;
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
+        while (parser.nextToken() != Token.END_ARRAY) {
           checkElementSize();
           push(i);
           JsonValue value = readJsonChild(depth + 1);
@@ -594,23 +584,23 @@ public final class Binder {
         }
         return new JsonValue.JsonArray(elements);
       }
-      case VALUE_STRING:
-        return JsonValue.of(parser.getText());
-      case VALUE_NUMBER_INT:
-        if (parser.getNumberType() == JsonParser.NumberType.INT) {
-          int number = parser.getIntValue();
+      case STRING:
+        return JsonValue.of(parser.text());
+      case INTEGER:
+        if (parser.fitsInt()) {
+          int number = parser.intValue();
           if (number >= 0 && number < SMALL_NUMBERS.length && !(number == 0 && minus())) {
             return SMALL_NUMBERS[number];
           }
         }
         return number();
-      case VALUE_NUMBER_FLOAT:
+      case DECIMAL:
         return number();
-      case VALUE_TRUE:
+      case TRUE:
         return JsonValue.JsonBoolean.TRUE;
-      case VALUE_FALSE:
+      case FALSE:
         return JsonValue.JsonBoolean.FALSE;
-      case VALUE_NULL:
+      case NULL:
         return JsonValue.JsonNull.INSTANCE;
       default:
         throw new IllegalStateException("Unexpected token " + token);
@@ -619,15 +609,14 @@ public final class Binder {
 
   /** The number at the current token, keeping the sign of a zero ({@code -0}, {@code -0.0}). */
   private JsonValue.JsonNumber number() throws IOException {
-    BigDecimal value = parser.getDecimalValue();
+    BigDecimal value = parser.decimalValue();
     return value.signum() == 0 && minus() ? JsonValue.negativeZero(value.scale())
         : JsonValue.of(value);
   }
 
   /** Whether the number at the current token is written with a minus sign. */
   private boolean minus() throws IOException {
-    return parser.getTextLength() > 0
-        && parser.getTextCharacters()[parser.getTextOffset()] == '-';
+    return parser.minusSign();
   }
 
   /**
@@ -657,8 +646,8 @@ public final class Binder {
   String readFormatVersion() throws IOException {
     long position = position();
     visit(position);
-    JsonToken token = parser.currentToken();
-    if (token != JsonToken.VALUE_STRING) {
+    Token token = parser.currentToken();
+    if (token != Token.STRING) {
       sink.report(ReadProblem.INVALID_FORMAT_VERSION, pointer(), position, "msg.version.type",
           Map.of("found", found(token)));
       skipValue();
@@ -667,7 +656,7 @@ public final class Binder {
     if (!withinLimits(token, position, 1)) {
       return null;
     }
-    String version = parser.getText();
+    String version = parser.text();
     if (version.equals(Format.VERSION)) {
       return Format.VERSION; // the usual case, without the pattern
     }
@@ -696,7 +685,7 @@ public final class Binder {
     return version;
   }
 
-  private boolean withinLimits(JsonToken token, long position, int depth) throws IOException {
+  private boolean withinLimits(Token token, long position, int depth) throws IOException {
     if (token.isStructStart()) {
       if (depth > settings.maxNestingDepth()) {
         sink.report(ReadProblem.NESTING_TOO_DEEP, pointer(), position, "msg.limit.depth",
@@ -704,21 +693,21 @@ public final class Binder {
         parser.skipChildren();
         return false;
       }
-    } else if (token == JsonToken.VALUE_STRING) {
-      int length = parser.getTextLength();
+    } else if (token == Token.STRING) {
+      int length = parser.textLength();
       if (length > settings.maxStringLength()) {
         sink.report(ReadProblem.STRING_TOO_LONG, pointer(), position, "msg.limit.string",
             Map.of("limit", Integer.toString(settings.maxStringLength())));
         return false;
       }
     } else if (token.isNumeric()) {
-      int length = parser.getTextLength();
+      int length = parser.textLength();
       if (length > settings.maxNumberLength()) {
         sink.report(ReadProblem.NUMBER_TOO_LONG, pointer(), position, "msg.limit.number",
             Map.of("limit", Integer.toString(settings.maxNumberLength())));
         return false;
       }
-      if (token == JsonToken.VALUE_NUMBER_FLOAT && !hasRepresentableExponent()) {
+      if (token == Token.DECIMAL && !hasRepresentableExponent()) {
         sink.report(ReadProblem.NUMBER_TOO_LONG, pointer(), position, "msg.limit.exponent");
         return false;
       }
@@ -732,7 +721,7 @@ public final class Binder {
    */
   private boolean hasRepresentableExponent() throws IOException {
     try {
-      parser.getDecimalValue();
+      parser.decimalValue();
       return true;
     } catch (NumberFormatException | ArithmeticException e) {
       return false;
@@ -769,17 +758,17 @@ public final class Binder {
    * reading with a problem placed there.
    */
   private void skipValue() throws IOException {
-    JsonToken token = parser.currentToken();
+    Token token = parser.currentToken();
     if (token == null || !token.isStructStart()) {
       return;
     }
-    int end = parser.getParsingContext().getNestingDepth() - 1; // the context around the value
+    int end = parser.depth() - 1; // the context around the value
     while (true) {
-      int context = parser.getParsingContext().getNestingDepth();
+      int context = parser.depth();
       if (token.isStructStart() && context - baseDepth > settings.maxNestingDepth()) {
         sink.report(ReadProblem.NESTING_TOO_DEEP, pointer(), position(), "msg.limit.depth",
             Map.of("limit", Integer.toString(settings.maxNestingDepth())));
-        DocumentReader.skipRest(parser, end);
+        skipRest(end);
         return;
       }
       if (context <= end) {
@@ -787,6 +776,20 @@ public final class Binder {
       }
       token = parser.nextToken();
       if (token == null) {
+        return;
+      }
+    }
+  }
+
+  /**
+   * Reads on until the parser's context is no deeper than a depth, after binding stopped.
+   *
+   * @param depth the depth of the parser's context to reach
+   * @throws IOException if the input cannot be read or is not JSON
+   */
+  public void skipRest(int depth) throws IOException {
+    while (parser.depth() > depth) {
+      if (parser.nextToken() == null) {
         return;
       }
     }
@@ -804,7 +807,7 @@ public final class Binder {
     }
   }
 
-  private String found(JsonToken token) {
+  private String found(Token token) {
     String key;
     switch (token) {
       case START_OBJECT:
@@ -813,18 +816,18 @@ public final class Binder {
       case START_ARRAY:
         key = "found.array";
         break;
-      case VALUE_STRING:
+      case STRING:
         key = "found.string";
         break;
-      case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
+      case INTEGER:
+      case DECIMAL:
         key = "found.number";
         break;
-      case VALUE_TRUE:
-      case VALUE_FALSE:
+      case TRUE:
+      case FALSE:
         key = "found.boolean";
         break;
-      case VALUE_NULL:
+      case NULL:
         key = "found.null";
         break;
       default:

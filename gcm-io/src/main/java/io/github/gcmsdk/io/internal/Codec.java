@@ -1,6 +1,5 @@
 package io.github.gcmsdk.io.internal;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.gcmsdk.model.json.JsonValue;
 import java.io.IOException;
 
@@ -28,11 +27,11 @@ public interface Codec<V> {
   /**
    * Writes a value.
    *
-   * @param generator the generator
+   * @param sink the sink
    * @param value the value
    * @throws IOException if writing fails
    */
-  void write(JsonGenerator generator, V value) throws IOException;
+  void write(TokenSink sink, V value) throws IOException;
 
   /**
    * Describes the expected value for messages: "an objective number (1 to 23)".

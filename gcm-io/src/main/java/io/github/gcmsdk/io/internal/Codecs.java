@@ -1,8 +1,5 @@
 package io.github.gcmsdk.io.internal;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import io.github.gcmsdk.catalog.Coded;
 import io.github.gcmsdk.catalog.Objective;
 import io.github.gcmsdk.io.ReadProblem;
@@ -37,8 +34,8 @@ public final class Codecs {
     }
 
     @Override
-    public void write(JsonGenerator generator, JsonValue value) throws IOException {
-      CanonicalWriter.writeJson(generator, value);
+    public void write(TokenSink sink, JsonValue value) throws IOException {
+      CanonicalForm.writeJson(sink, value);
     }
 
     @Override
@@ -61,16 +58,16 @@ public final class Codecs {
   public static final Codec<String> STRING = new Codec<>() {
     @Override
     public String read(Binder binder, long position, int depth) throws IOException {
-      JsonParser parser = binder.parser();
-      if (parser.currentToken() != JsonToken.VALUE_STRING) {
+      TokenSource parser = binder.parser();
+      if (parser.currentToken() != Token.STRING) {
         return binder.wrongType(position, describe(binder.messages()));
       }
-      return parser.getText();
+      return parser.text();
     }
 
     @Override
-    public void write(JsonGenerator generator, String value) throws IOException {
-      CanonicalWriter.writeString(generator, value);
+    public void write(TokenSink sink, String value) throws IOException {
+      CanonicalForm.writeString(sink, value);
     }
 
     @Override
@@ -94,16 +91,16 @@ public final class Codecs {
     @Override
     public BigDecimal read(Binder binder, long position, int depth)
         throws IOException {
-      JsonParser parser = binder.parser();
+      TokenSource parser = binder.parser();
       if (!parser.currentToken().isNumeric()) {
         return binder.wrongType(position, describe(binder.messages()));
       }
-      return parser.getDecimalValue();
+      return parser.decimalValue();
     }
 
     @Override
-    public void write(JsonGenerator generator, BigDecimal value) throws IOException {
-      CanonicalWriter.writeNumber(generator, value, false);
+    public void write(TokenSink sink, BigDecimal value) throws IOException {
+      CanonicalForm.writeNumber(sink, value, false);
     }
 
     @Override
@@ -126,19 +123,19 @@ public final class Codecs {
   public static final Codec<Boolean> BOOLEAN = new Codec<>() {
     @Override
     public Boolean read(Binder binder, long position, int depth) throws IOException {
-      JsonToken token = binder.parser().currentToken();
-      if (token == JsonToken.VALUE_TRUE) {
+      Token token = binder.parser().currentToken();
+      if (token == Token.TRUE) {
         return Boolean.TRUE;
       }
-      if (token == JsonToken.VALUE_FALSE) {
+      if (token == Token.FALSE) {
         return Boolean.FALSE;
       }
       return binder.wrongType(position, describe(binder.messages()));
     }
 
     @Override
-    public void write(JsonGenerator generator, Boolean value) throws IOException {
-      generator.writeBoolean(value);
+    public void write(TokenSink sink, Boolean value) throws IOException {
+      sink.bool(value);
     }
 
     @Override
@@ -164,32 +161,32 @@ public final class Codecs {
     @Override
     public Objective read(Binder binder, long position, int depth)
         throws IOException {
-      JsonParser parser = binder.parser();
-      JsonToken token = parser.currentToken();
+      TokenSource parser = binder.parser();
+      Token token = parser.currentToken();
       if (!token.isNumeric()) {
         return binder.wrongType(position, describe(binder.messages()));
       }
-      if (token == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT) {
-        int number = parser.getIntValue();
+      if (token == Token.INTEGER && parser.fitsInt()) {
+        int number = parser.intValue();
         if (number >= 1 && number <= 23) {
           return Objective.of(number);
         }
-      } else if (token == JsonToken.VALUE_NUMBER_FLOAT) {
+      } else if (token == Token.DECIMAL) {
         // JSON Schema counts 11.0 as an integer; so does the reader, and writes it back as 11.
-        BigDecimal value = parser.getDecimalValue();
+        BigDecimal value = parser.decimalValue();
         if (value.signum() > 0 && value.compareTo(LAST_OBJECTIVE) <= 0
             && value.stripTrailingZeros().scale() <= 0) {
           return Objective.of(value.intValue());
         }
       }
       binder.sink().report(ReadProblem.UNKNOWN_OBJECTIVE, binder.pointer(), position,
-          "msg.objective", Map.of("objective", Excerpt.of(parser.getText())));
+          "msg.objective", Map.of("objective", Excerpt.of(parser.text())));
       return null;
     }
 
     @Override
-    public void write(JsonGenerator generator, Objective value) throws IOException {
-      generator.writeNumber(value.getNumber());
+    public void write(TokenSink sink, Objective value) throws IOException {
+      sink.number(value.getNumber());
     }
 
     @Override
@@ -229,11 +226,11 @@ public final class Codecs {
     @Override
     public PartialDate read(Binder binder, long position, int depth)
         throws IOException {
-      JsonParser parser = binder.parser();
-      if (parser.currentToken() != JsonToken.VALUE_STRING) {
+      TokenSource parser = binder.parser();
+      if (parser.currentToken() != Token.STRING) {
         return binder.wrongType(position, describe(binder.messages()));
       }
-      String text = parser.getText();
+      String text = parser.text();
       try {
         return PartialDate.parse(text);
       } catch (DateTimeParseException e) {
@@ -244,8 +241,8 @@ public final class Codecs {
     }
 
     @Override
-    public void write(JsonGenerator generator, PartialDate value) throws IOException {
-      generator.writeString(value.toString());
+    public void write(TokenSink sink, PartialDate value) throws IOException {
+      sink.string(value.toString());
     }
 
     @Override
@@ -341,11 +338,11 @@ public final class Codecs {
 
     @Override
     public E read(Binder binder, long position, int depth) throws IOException {
-      JsonParser parser = binder.parser();
-      if (parser.currentToken() != JsonToken.VALUE_STRING) {
+      TokenSource parser = binder.parser();
+      if (parser.currentToken() != Token.STRING) {
         return binder.wrongType(position, describe(binder.messages()));
       }
-      String text = parser.getText();
+      String text = parser.text();
       try {
         return fromCode.apply(text);
       } catch (IllegalArgumentException e) {
@@ -399,8 +396,8 @@ public final class Codecs {
     }
 
     @Override
-    public void write(JsonGenerator generator, E value) throws IOException {
-      generator.writeString(value.getCode());
+    public void write(TokenSink sink, E value) throws IOException {
+      sink.string(value.getCode());
     }
 
     @Override
@@ -442,11 +439,11 @@ public final class Codecs {
 
     @Override
     public E read(Binder binder, long position, int depth) throws IOException {
-      JsonParser parser = binder.parser();
-      if (parser.currentToken() != JsonToken.VALUE_STRING) {
+      TokenSource parser = binder.parser();
+      if (parser.currentToken() != Token.STRING) {
         return binder.wrongType(position, describe(binder.messages()));
       }
-      String text = parser.getText();
+      String text = parser.text();
       E entry;
       try {
         entry = closed.fromCode.apply(text);
@@ -495,8 +492,8 @@ public final class Codecs {
     }
 
     @Override
-    public void write(JsonGenerator generator, E value) throws IOException {
-      generator.writeString(value.getCode());
+    public void write(TokenSink sink, E value) throws IOException {
+      sink.string(value.getCode());
     }
 
     @Override
@@ -537,16 +534,16 @@ public final class Codecs {
 
     @Override
     public T read(Binder binder, long position, int depth) throws IOException {
-      JsonToken token = binder.parser().currentToken();
-      if (token != JsonToken.START_OBJECT && token != JsonToken.FIELD_NAME) {
+      Token token = binder.parser().currentToken();
+      if (token != Token.START_OBJECT && token != Token.NAME) {
         return binder.wrongType(position, describe(binder.messages()));
       }
       return binder.readObject(type.get(), position, depth);
     }
 
     @Override
-    public void write(JsonGenerator generator, T value) throws IOException {
-      CanonicalWriter.writeObject(generator, type.get(), value);
+    public void write(TokenSink sink, T value) throws IOException {
+      CanonicalForm.writeObject(sink, type.get(), value);
     }
 
     @Override

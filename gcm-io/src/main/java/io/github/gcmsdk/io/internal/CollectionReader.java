@@ -1,9 +1,5 @@
 package io.github.gcmsdk.io.internal;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.github.gcmsdk.io.ReadProblem;
 import io.github.gcmsdk.problem.Problem;
 import java.io.IOException;
@@ -131,7 +127,7 @@ public final class CollectionReader {
     private final Codec<V> codec;
     private final ReadSettings settings;
     private final SourceReader source;
-    private final JsonParser parser;
+    private final TokenSource tokens;
     private List<Problem> preamble;
     private Outcome<V> next;
     private boolean started;
@@ -144,7 +140,7 @@ public final class CollectionReader {
       this.codec = codec;
       this.settings = reader.settings();
       this.source = SourceReader.utf8(in, -1);
-      this.parser = settings.factory().createParser(source);
+      this.tokens = settings.engine().parse(source);
       this.preamble = preamble;
     }
 
@@ -179,29 +175,29 @@ public final class CollectionReader {
     private Outcome<V> advance() throws IOException {
       ProblemSink sink = sink();
       LocationIndex index = LocationIndex.create(0);
-      Binder binder = new Binder(parser, settings, sink, index, source);
+      Binder binder = new Binder(tokens, settings, sink, index, source);
       int line = 1;
       V value = null;
       boolean between = true;
       try {
         if (!started) {
           started = true;
-          JsonToken first = parser.nextToken();
+          Token first = tokens.nextToken();
           if (first == null) { // nothing but white space (and a byte order mark)
             done = true;
             sink.report(ReadProblem.EMPTY_INPUT, "", Positions.of(1, 1), "msg.empty");
             return new Outcome<>(null, sink.sorted(), index, count, line);
           }
-          if (first != JsonToken.START_ARRAY) {
+          if (first != Token.START_ARRAY) {
             done = true;
             binder.wrongType(binder.position(), settings.messages().text("type.collection"));
             return new Outcome<>(null, sink.sorted(), index, count, line);
           }
         }
-        JsonToken token = parser.nextToken();
-        if (token == JsonToken.END_ARRAY) {
+        Token token = tokens.nextToken();
+        if (token == Token.END_ARRAY) {
           done = true;
-          if (parser.nextToken() != null) {
+          if (tokens.nextToken() != null) {
             sink.report(ReadProblem.SYNTAX_ERROR, "", binder.position(), "msg.syntax.trailing");
             return new Outcome<>(null, sink.sorted(), index, count, line);
           }
@@ -213,20 +209,21 @@ public final class CollectionReader {
         try {
           value = binder.readRoot(codec);
         } catch (StopBinding stop) {
-          DocumentReader.skipRest(parser, 1);
+          binder.skipRest(1);
         }
-      } catch (StreamConstraintsException e) {
-        done = true;
-        SyntaxErrors.report(e, parser, sink, binder.at(), settings);
-        value = null;
-      } catch (JsonProcessingException e) {
-        done = true;
-        SyntaxErrors.report(e, parser, sink, between ? "" : binder.at(), false, false, source,
-            between ? null : binder);
-        value = null;
       } catch (InputFailure e) {
         done = true;
         e.report(sink, between ? "" : binder.at());
+        value = null;
+      } catch (IOException e) {
+        ParseFailure failure = settings.engine().parseFailure(e);
+        if (failure == null) {
+          throw e; // the underlying stream's
+        }
+        done = true;
+        String at = failure.kind() == ParseFailure.Kind.LIMIT || !between ? binder.at() : "";
+        SyntaxErrors.report(failure, tokens, sink, at, false, false, source,
+            between ? null : binder, settings);
         value = null;
       }
       return new Outcome<>(value, sink.sorted(), index, count++, line);

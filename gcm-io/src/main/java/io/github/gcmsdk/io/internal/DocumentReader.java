@@ -1,10 +1,5 @@
 package io.github.gcmsdk.io.internal;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.github.gcmsdk.io.ReadProblem;
 import java.io.IOException;
 import java.io.InputStream;
@@ -137,31 +132,32 @@ public final class DocumentReader {
   <V> Outcome<V> parseBytes(Codec<V> codec, byte[] bytes, int from, int length,
       ProblemSink sink, int lineOffset, int recordIndex, int line) {
     long limit = settings.maxDocumentSize();
-    if (!ByteParsing.STRICT || (limit >= 0 && length > limit)
+    JsonEngine engine = settings.engine();
+    if (!engine.rejectsMalformedUtf8() || (limit >= 0 && length > limit)
         || !takenForUtf8(bytes, from, length)) {
       return null;
     }
-    LocationIndex index = LocationIndex.of(bytes, from, length, lineOffset, settings.factory(),
+    LocationIndex index = LocationIndex.of(bytes, from, length, lineOffset,
+        engine::parse,
         settings.maxNestingDepth());
     sink.resolveWith(index.lines());
     V value = null;
-    try (JsonParser parser = settings.factory().createParser(bytes, from, length)) {
-      Binder binder = new Binder(parser, settings, sink, index, null).withOffsets();
-      if (parser.nextToken() == null) {
+    try (TokenSource tokens = engine.parse(bytes, from, length)) {
+      Binder binder = new Binder(tokens, settings, sink, index, null).withOffsets();
+      if (tokens.nextToken() == null) {
         return null;
       }
       try {
         value = binder.readRoot(codec);
       } catch (StopBinding stop) {
-        skipRest(parser, 0);
+        binder.skipRest(0);
       }
-      if (parser.nextToken() != null) {
+      if (tokens.nextToken() != null) {
         return null;
       }
     } catch (IOException e) {
-      // Bytes in memory give no I/O error; whatever else fails (a JsonProcessingException, a
-      // CharConversionException of a decoder) is a problem of the input, which the character
-      // path reports and locates.
+      // Bytes in memory give no I/O error; whatever else fails (a syntax error, a malformed byte
+      // sequence) is a problem of the input, which the character path reports and locates.
       return null;
     }
     return new Outcome<>(value, sink.sorted(), index, recordIndex, line);
@@ -183,39 +179,6 @@ public final class DocumentReader {
   }
 
   /**
-   * Whether Jackson's byte parser rejects every byte sequence that is not UTF-8 (Jackson 2.23 and
-   * later): with older versions, which decode encoded surrogates, overlong forms and code points
-   * past U+10FFFF, bytes are decoded by the JDK's decoder instead. Found once, by parsing such
-   * sequences.
-   */
-  private static final class ByteParsing {
-    static final boolean STRICT = rejectsAll(
-        new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, // a surrogate
-        new byte[] {(byte) 0xC0, (byte) 0xAF}, // overlong, 2 bytes
-        new byte[] {(byte) 0xE0, (byte) 0x80, (byte) 0xAF}, // overlong, 3 bytes
-        new byte[] {(byte) 0xF0, (byte) 0x80, (byte) 0x80, (byte) 0xAF}, // overlong, 4 bytes
-        new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}); // past U+10FFFF
-
-    private static boolean rejectsAll(byte[]... sequences) {
-      JsonFactory factory = new JsonFactory();
-      for (byte[] sequence : sequences) {
-        byte[] json = new byte[sequence.length + 2];
-        json[0] = '"';
-        System.arraycopy(sequence, 0, json, 1, sequence.length);
-        json[json.length - 1] = '"';
-        try (JsonParser parser = factory.createParser(json)) {
-          parser.nextToken();
-          parser.getText();
-          return false;
-        } catch (IOException e) {
-          // rejected, as it should be
-        }
-      }
-      return true;
-    }
-  }
-
-  /**
    * Parses and binds one document from a source.
    *
    * @param <V> the value type
@@ -232,11 +195,11 @@ public final class DocumentReader {
   <V> Outcome<V> parse(Codec<V> codec, SourceReader source, ProblemSink sink,
       LocationIndex index, boolean jsonLine, int recordIndex, int line) throws IOException {
     V value = null;
-    try (JsonParser parser = settings.factory().createParser(source)) {
-      Binder binder = new Binder(parser, settings, sink, index, source);
+    try (TokenSource tokens = settings.engine().parse(source)) {
+      Binder binder = new Binder(tokens, settings, sink, index, source);
       boolean afterRoot = false;
       try {
-        JsonToken token = parser.nextToken();
+        Token token = tokens.nextToken();
         if (token == null) {
           sink.report(ReadProblem.EMPTY_INPUT, "", Positions.of(1, 1),
               jsonLine ? "msg.emptyLine" : "msg.empty");
@@ -244,41 +207,27 @@ public final class DocumentReader {
           try {
             value = binder.readRoot(codec);
           } catch (StopBinding stop) {
-            skipRest(parser, 0);
+            binder.skipRest(0);
           }
           afterRoot = true;
-          if (parser.nextToken() != null) {
+          if (tokens.nextToken() != null) {
             sink.report(ReadProblem.SYNTAX_ERROR, "", binder.position(),
                 jsonLine ? "msg.syntax.trailingLine" : "msg.syntax.trailing");
           }
         }
-      } catch (StreamConstraintsException e) {
-        SyntaxErrors.report(e, parser, sink, binder.at(), settings);
-        value = afterRoot ? value : null;
-      } catch (JsonProcessingException e) {
-        SyntaxErrors.report(e, parser, sink, binder.at(), jsonLine, afterRoot, source,
-            afterRoot ? null : binder);
-        value = afterRoot ? value : null;
       } catch (InputFailure e) {
         e.report(sink, afterRoot ? "" : binder.at());
+        value = afterRoot ? value : null;
+      } catch (IOException e) {
+        ParseFailure failure = settings.engine().parseFailure(e);
+        if (failure == null) {
+          throw e; // the underlying stream's
+        }
+        SyntaxErrors.report(failure, tokens, sink, binder.at(), jsonLine, afterRoot, source,
+            afterRoot ? null : binder, settings);
         value = afterRoot ? value : null;
       }
     }
     return new Outcome<>(value, sink.sorted(), index, recordIndex, line);
-  }
-
-  /**
-   * Skips to the end of the value that encloses the current token, down to a nesting depth.
-   *
-   * @param parser the parser
-   * @param depth the depth of the context the value is in (0 for the root)
-   * @throws IOException if the input cannot be read or is not JSON
-   */
-  static void skipRest(JsonParser parser, int depth) throws IOException {
-    while (parser.getParsingContext().getNestingDepth() > depth) {
-      if (parser.nextToken() == null) {
-        return;
-      }
-    }
   }
 }

@@ -1,8 +1,5 @@
 package io.github.gcmsdk.io.internal;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import io.github.gcmsdk.problem.JsonPointer;
 import io.github.gcmsdk.problem.Location;
 import java.io.IOException;
@@ -55,7 +52,7 @@ public final class LocationIndex {
   private final byte[] source;
   private final int sourceFrom;
   private final int sourceLength;
-  private final JsonFactory factory;
+  private final TokenSource.OnBytes parsers;
   private final int maxDepth;
   private Map<String, int[]> retainedAt; // list pointer in the file -> kept elements, till recorded
   private volatile Children children; // made by the first locate
@@ -65,13 +62,13 @@ public final class LocationIndex {
   }
 
   private LocationIndex(boolean enabled, int lineOffset, byte[] source, int from, int length,
-      JsonFactory factory, int maxDepth) {
+      TokenSource.OnBytes parsers, int maxDepth) {
     this.enabled = enabled;
     this.lineOffset = lineOffset;
     this.source = source;
     this.sourceFrom = from;
     this.sourceLength = length;
-    this.factory = factory;
+    this.parsers = parsers;
     this.maxDepth = maxDepth;
     this.lines = source == null ? null : new ByteLines(source, from, length);
   }
@@ -87,13 +84,13 @@ public final class LocationIndex {
    * @param from where the document starts
    * @param length how many bytes it has
    * @param lineOffset the number of lines before line 1 of the bytes
-   * @param factory the factory of the parser that reads them
+   * @param parsers opens the parser that reads them, of the engine that read them
    * @param maxDepth the nesting depth limit of the read
    * @return the index
    */
   static LocationIndex of(byte[] bytes, int from, int length, int lineOffset,
-      JsonFactory factory, int maxDepth) {
-    return new LocationIndex(true, lineOffset, bytes, from, length, factory, maxDepth);
+      TokenSource.OnBytes parsers, int maxDepth) {
+    return new LocationIndex(true, lineOffset, bytes, from, length, parsers, maxDepth);
   }
 
   /**
@@ -297,13 +294,13 @@ public final class LocationIndex {
     boolean[] inObject = new boolean[16];
     int depth = 0;
     String name = null;
-    try (JsonParser parser = factory.createParser(source, sourceFrom, sourceLength)) {
-      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-        if (token == JsonToken.FIELD_NAME) {
+    try (TokenSource parser = parsers.open(source, sourceFrom, sourceLength)) {
+      for (Token token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        if (token == Token.NAME) {
           name = parser.currentName();
           continue;
         }
-        if (token.isStructEnd()) {
+        if (token == Token.END_OBJECT || token == Token.END_ARRAY) {
           depth--;
           continue;
         }
@@ -311,7 +308,7 @@ public final class LocationIndex {
         int parent = depth == 0 ? NO_NODE : stack[depth - 1];
         // A value nested deeper than the limit is recorded; what is inside it, not read, is not.
         if ((depth == 0 && size == 0) || (parent != NO_NODE && depth + 1 <= maxDepth + 1)) {
-          long position = Positions.ofOffset(parser.currentTokenLocation().getByteOffset());
+          long position = Positions.ofOffset(parser.tokenByteOffset());
           node = add(parent, depth > 0 && inObject[depth - 1] ? name : null, position);
         }
         if (token.isStructStart()) {
@@ -319,7 +316,7 @@ public final class LocationIndex {
             stack = Arrays.copyOf(stack, depth * 2);
             inObject = Arrays.copyOf(inObject, depth * 2);
           }
-          inObject[depth] = token == JsonToken.START_OBJECT;
+          inObject[depth] = token == Token.START_OBJECT;
           stack[depth++] = node;
         }
       }

@@ -1,6 +1,5 @@
 package io.github.gcmsdk.io.internal;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.gcmsdk.io.ReadProblem;
 import io.github.gcmsdk.model.json.JsonValue;
 import io.github.gcmsdk.problem.Excerpt;
@@ -86,11 +85,11 @@ public abstract class Property<T, B> {
   /**
    * Writes the property of a value, if it is to be written at all.
    *
-   * @param generator the generator
+   * @param sink the sink
    * @param value the value whose property it is
    * @throws IOException if writing fails
    */
-  abstract void write(JsonGenerator generator, T value) throws IOException;
+  abstract void write(TokenSink sink, T value) throws IOException;
 
   /**
    * Returns the schema of the property's value.
@@ -168,7 +167,7 @@ public abstract class Property<T, B> {
 
     @Override
     @SuppressWarnings("unchecked") // the getter returns V, or Optional<V> for an optional property
-    void write(JsonGenerator generator, T value) throws IOException {
+    void write(TokenSink sink, T value) throws IOException {
       Object held = getter.apply(value);
       V written;
       if (mode == Mode.OPTIONAL) {
@@ -183,8 +182,8 @@ public abstract class Property<T, B> {
           return;
         }
       }
-      generator.writeFieldName(name());
-      codec.write(generator, written);
+      sink.name(name());
+      codec.write(sink, written);
     }
 
     @Override
@@ -229,17 +228,17 @@ public abstract class Property<T, B> {
     }
 
     @Override
-    void write(JsonGenerator generator, T value) throws IOException {
+    void write(TokenSink sink, T value) throws IOException {
       List<V> values = getter.apply(value);
       if (values.isEmpty()) {
         return;
       }
-      generator.writeFieldName(name());
-      generator.writeStartArray();
+      sink.name(name());
+      sink.startArray();
       for (V element : values) {
-        codec.write(generator, element);
+        codec.write(sink, element);
       }
-      generator.writeEndArray();
+      sink.endArray();
     }
 
     @Override
@@ -298,7 +297,7 @@ public abstract class Property<T, B> {
     }
 
     @Override
-    void write(JsonGenerator generator, T value) throws IOException {
+    void write(TokenSink sink, T value) throws IOException {
       String version = getter.apply(value);
       Matcher matcher = VERSION.matcher(version);
       if (!matcher.matches() || !matcher.group(1).equals(MAJOR)) {
@@ -306,8 +305,8 @@ public abstract class Property<T, B> {
             + "\" is not a version of format 2 (\"2.0\", \"2.3\"), which this writer writes"
             + " (a file of format 1.x is upgraded to 2.0 when read)");
       }
-      generator.writeFieldName(name());
-      generator.writeString(version);
+      sink.name(name());
+      sink.string(version);
     }
 
     @Override

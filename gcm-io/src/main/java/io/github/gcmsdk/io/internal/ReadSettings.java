@@ -1,17 +1,12 @@
 package io.github.gcmsdk.io.internal;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import io.github.gcmsdk.io.ReadLimits;
 import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The settings of one {@code GcmJson}: strictness, limits and language, and the Jackson factory
- * configured from them. Immutable and thread-safe.
+ * The settings of one {@code GcmJson}: strictness, limits and language, and the JSON engine
+ * (Jackson 2 or 3) configured from them. Immutable and thread-safe.
  *
  * @param strict whether unknown properties are errors
  * @param maxDocumentSize the most bytes (or characters, for text input) of one document
@@ -21,7 +16,7 @@ import java.util.Objects;
  * @param maxNameLength the longest property name, in characters
  * @param maxProblems the most problems kept for one document
  * @param locale the language of messages
- * @param factory the Jackson factory, with the backstop constraints
+ * @param engine the JSON engine, with the backstop limits
  */
 public record ReadSettings(
     boolean strict,
@@ -32,7 +27,7 @@ public record ReadSettings(
     int maxNameLength,
     int maxProblems,
     Locale locale,
-    JsonFactory factory) {
+    JsonEngine engine) {
 
   /** The deepest nesting Jackson itself lets through while gcm-io skips what is too deep. */
   static final int BACKSTOP_NESTING_DEPTH = 2000;
@@ -48,16 +43,16 @@ public record ReadSettings(
    * @param maxNameLength the longest name
    * @param maxProblems the most problems kept for one document
    * @param locale the locale
-   * @param factory the factory
+   * @param engine the JSON engine
    */
   public ReadSettings {
     Objects.requireNonNull(locale, "locale");
-    Objects.requireNonNull(factory, "factory");
+    Objects.requireNonNull(engine, "engine");
   }
 
   /**
-   * Returns settings with a Jackson factory made for them, keeping the default number of
-   * problems ({@link io.github.gcmsdk.io.ReadLimits#DEFAULT_MAX_PROBLEMS}).
+   * Returns settings on the preferred engine ({@link JsonEngines#preferred()}), keeping the
+   * default number of problems ({@link io.github.gcmsdk.io.ReadLimits#DEFAULT_MAX_PROBLEMS}).
    *
    * @param strict whether unknown properties are errors
    * @param maxDocumentSize the most bytes of one document
@@ -75,7 +70,7 @@ public record ReadSettings(
   }
 
   /**
-   * Returns settings with a Jackson factory made for them.
+   * Returns settings on the preferred engine ({@link JsonEngines#preferred()}).
    *
    * @param strict whether unknown properties are errors
    * @param maxDocumentSize the most bytes of one document
@@ -90,39 +85,64 @@ public record ReadSettings(
   public static ReadSettings of(boolean strict, long maxDocumentSize, int maxNestingDepth,
       int maxStringLength, int maxNumberLength, int maxNameLength, int maxProblems,
       Locale locale) {
-    // gcm-io checks every limit itself and reports it as a located problem, then reads on where it
-    // can; Jackson's own constraints are set beyond them, as a backstop against what cannot be
-    // skipped (they stop reading, and are reported as the same problems).
-    StreamReadConstraints constraints = StreamReadConstraints.builder()
-        .maxNestingDepth(Math.max(BACKSTOP_NESTING_DEPTH, maxNestingDepth + 1))
-        .maxStringLength(Math.max(maxStringLength + 1, 20_000_000))
-        .maxNumberLength(Math.max(maxNumberLength + 1, 1000))
-        .maxNameLength(Math.max(maxNameLength + 1, 50_000))
-        .maxDocumentLength(-1L)
-        .build();
-    JsonFactory factory = JsonFactory.builder()
-        .streamReadConstraints(constraints)
-        .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
-        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-        .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-        .disable(StreamWriteFeature.AUTO_CLOSE_CONTENT)
-        // The canonical form, set explicitly so that it does not move with Jackson's defaults:
-        // characters outside the BMP written as themselves, escapes in upper-case hex, "/" as is.
-        // (JsonWriteFeature is Jackson's public API for these; the JsonGenerator.Feature twins are
-        // deprecated since 2.10.)
-        .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
-        .enable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
-        .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
-        .disable(JsonWriteFeature.ESCAPE_NON_ASCII)
-        .build();
-    return new ReadSettings(strict, maxDocumentSize, maxNestingDepth, maxStringLength,
-        maxNumberLength, maxNameLength, maxProblems, locale, factory);
+    return of(strict, maxDocumentSize, maxNestingDepth, maxStringLength, maxNumberLength,
+        maxNameLength, maxProblems, locale, JsonEngines.preferred());
   }
 
   /**
-   * Returns the messages in this settings' language.
+   * Creates settings on a given JSON engine.
+   *
+   * @param strict whether unknown properties are errors
+   * @param maxDocumentSize the most bytes of one document
+   * @param maxNestingDepth the deepest nesting
+   * @param maxStringLength the longest string
+   * @param maxNumberLength the longest number
+   * @param maxNameLength the longest property name
+   * @param maxProblems the most problems kept for one document
+   * @param locale the language of messages
+   * @param engines the provider of the engine
+   * @return the settings
+   */
+  public static ReadSettings of(boolean strict, long maxDocumentSize, int maxNestingDepth,
+      int maxStringLength, int maxNumberLength, int maxNameLength, int maxProblems,
+      Locale locale, JsonEngine.Provider engines) {
+    // gcm-io checks every limit itself and reports it as a located problem, then reads on where it
+    // can; the engine's own limits are set beyond them, as a backstop against what cannot be
+    // skipped (they stop reading, and are reported as the same problems).
+    JsonEngine engine = engines.create(new JsonEngine.Backstops(
+        Math.max(BACKSTOP_NESTING_DEPTH, maxNestingDepth + 1),
+        Math.max(maxStringLength + 1, 20_000_000),
+        Math.max(maxNumberLength + 1, 1000),
+        Math.max(maxNameLength + 1, 50_000)));
+    return new ReadSettings(strict, maxDocumentSize, maxNestingDepth, maxStringLength,
+        maxNumberLength, maxNameLength, maxProblems, locale, engine);
+  }
+
+  /**
+   * Returns these settings on another engine's (a databind module reads with its own Jackson's).
+   *
+   * @param engines the provider of the engine
+   * @return settings with the same strictness, limits and language, this one if its engine is
+   *     already of that major version
+   */
+  public ReadSettings on(JsonEngine.Provider engines) {
+    return engine.majorVersion() == engines.majorVersion() ? this : of(strict, maxDocumentSize,
+        maxNestingDepth, maxStringLength, maxNumberLength, maxNameLength, maxProblems, locale,
+        engines);
+  }
+
+  /**
+   * Returns these settings with unknown properties as errors.
+   *
+   * @return strict settings, this one if it is already
+   */
+  public ReadSettings asStrict() {
+    return strict ? this : new ReadSettings(true, maxDocumentSize, maxNestingDepth,
+        maxStringLength, maxNumberLength, maxNameLength, maxProblems, locale, engine);
+  }
+
+  /**
+   * Returns the messages in the settings' language.
    *
    * @return the messages
    */

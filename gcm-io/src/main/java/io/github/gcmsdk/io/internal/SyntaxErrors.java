@@ -1,11 +1,5 @@
 package io.github.gcmsdk.io.internal;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.io.JsonEOFException;
 import io.github.gcmsdk.io.ReadProblem;
 import io.github.gcmsdk.problem.Excerpt;
 import java.util.Locale;
@@ -14,8 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns Jackson's parse exceptions into located problems with messages of our own, in the reader's
- * language. Jackson's message is only classified, never shown: it may quote the input.
+ * Turns the parse failures of Jackson (2 or 3, whose messages are the same) into located problems
+ * with messages of our own, in the reader's language. Jackson's message is only classified, never
+ * shown: it may quote the input.
  */
 final class SyntaxErrors {
 
@@ -26,12 +21,23 @@ final class SyntaxErrors {
   private SyntaxErrors() {}
 
   /**
-   * Reports a constraint exceeded by Jackson (the backstop behind gcm-io's own limits).
+   * Reports a parse failure: a limit of Jackson's (the backstop behind gcm-io's own), the end of
+   * the input, or a syntax error.
    */
-  static void report(StreamConstraintsException e, JsonParser parser, ProblemSink sink,
+  static void report(ParseFailure failure, TokenSource parser, ProblemSink sink, String pointer,
+      boolean jsonLine, boolean afterRoot, SourceReader source, Binder binder,
+      ReadSettings settings) {
+    if (failure.kind() == ParseFailure.Kind.LIMIT) {
+      reportLimit(failure, parser, sink, pointer, settings);
+    } else {
+      reportSyntax(failure, parser, sink, pointer, jsonLine, afterRoot, source, binder);
+    }
+  }
+
+  private static void reportLimit(ParseFailure e, TokenSource parser, ProblemSink sink,
       String pointer, ReadSettings settings) {
-    String message = String.valueOf(e.getOriginalMessage());
-    long position = position(e.getLocation(), parser);
+    String message = e.getMessage();
+    long position = position(e, parser);
     if (message.contains("nesting depth")) {
       if (sink.has(ReadProblem.NESTING_TOO_DEEP)) {
         return; // the backstop behind a nesting already reported: one problem, not two
@@ -66,34 +72,38 @@ final class SyntaxErrors {
    * @param binder the binder of the document the error is in, for the pointer of a bad value;
    *     null between the documents of a collection
    */
-  static void report(JsonProcessingException e, JsonParser parser, ProblemSink sink,
+  private static void reportSyntax(ParseFailure e, TokenSource parser, ProblemSink sink,
       String pointer, boolean jsonLine, boolean afterRoot, SourceReader source, Binder binder) {
-    long position = position(e.getLocation(), parser);
+    long position = position(e, parser);
     if (afterRoot) {
       // Where the content starts: the parser gives up on a word or number at a point that differs
       // between Jackson versions, but has already placed the token it was reading.
-      long start = Positions.of(parser.currentTokenLocation());
+      long start = parser.tokenPosition();
       position = Positions.isKnown(start) ? start : position;
       sink.report(ReadProblem.SYNTAX_ERROR, "", position,
           jsonLine ? "msg.syntax.trailingLine" : "msg.syntax.trailing");
       return;
     }
-    String message = String.valueOf(e.getOriginalMessage());
+    String message = e.getMessage();
+    boolean endOfInput = e.kind() == ParseFailure.Kind.END_OF_INPUT;
     Matcher codeMatcher = CODE.matcher(message);
     int code = codeMatcher.find() ? Integer.parseInt(codeMatcher.group(1)) : -1;
     String shown = code >= 0 ? Excerpt.ofCodePoint(code) : "";
     String key;
     String arg = shown;
-    if (e instanceof JsonEOFException) {
+    if (endOfInput) {
       key = jsonLine ? "msg.syntax.eofLine" : "msg.syntax.eof";
     } else if (message.contains("surrogate")) {
       key = "msg.syntax.surrogate";
+      if (message.equals(ParseFailure.LONE_SURROGATE_IN_NAME)) {
+        position = afterLoneSurrogate(parser, source, position);
+      }
     } else if (message.contains("comment")) {
       key = "msg.syntax.comment";
     } else if (message.startsWith("Non-standard token")) {
       key = "msg.syntax.nonFinite";
       arg = token(message);
-    } else if (message.contains("double-quote to start field name")) {
+    } else if (message.contains("double-quote to start")) { // field name (2), property name (3)
       key = code == '}' ? "msg.syntax.trailingComma"
           : code == '\'' ? "msg.syntax.singleQuote" : "msg.syntax.unquotedName";
     } else if (message.contains("expected a valid value")) {
@@ -105,6 +115,9 @@ final class SyntaxErrors {
     } else if (message.contains("Illegal unquoted character")
         || message.contains("Illegal character")) {
       key = message.contains("unquoted") ? "msg.syntax.controlChar" : "msg.syntax.controlOutside";
+      if (key.equals("msg.syntax.controlOutside")) {
+        position = atTheCharacter(e, code, source, position);
+      }
       arg = String.format(Locale.ROOT, "U+%04X", Math.max(code, 0));
     } else if (message.contains("character escape")) {
       key = "msg.syntax.escape";
@@ -124,10 +137,10 @@ final class SyntaxErrors {
       key = "msg.syntax.other";
     }
     String at = pointer;
-    if (!(e instanceof JsonEOFException) && isBadValue(message)) {
+    if (!endOfInput && isBadValue(message)) {
       // A value that is not JSON (NaN, +1, 01, 'a', ...): located where it starts, not where the
       // parser gave up on it, with its own pointer.
-      long start = valueStart(e.getLocation(), parser, source);
+      long start = valueStart(e, parser, source);
       position = Positions.isKnown(start) ? start : position;
       at = binder != null ? binder.valuePointer(pointer) : pointer;
     }
@@ -149,15 +162,15 @@ final class SyntaxErrors {
    * except for the value of a member, which it reads with the member's name and locates at the
    * name: that value starts after the last separator (white space or the colon) before the error.
    */
-  private static long valueStart(JsonLocation error, JsonParser parser, SourceReader source) {
-    if (parser.currentToken() != JsonToken.FIELD_NAME) {
-      return Positions.of(parser.currentTokenLocation());
+  private static long valueStart(ParseFailure error, TokenSource parser, SourceReader source) {
+    if (!parser.engineOnName()) {
+      return parser.tokenPosition();
     }
-    if (error == null || source == null || error.getCharOffset() < 0) {
+    if (source == null || error.charOffset() < 0 || !Positions.isKnown(error.position())) {
       return Positions.UNKNOWN;
     }
-    long nameStart = parser.currentTokenLocation().getCharOffset();
-    long offset = error.getCharOffset();
+    long nameStart = parser.tokenCharOffset();
+    long offset = error.charOffset();
     int back = 0;
     while (true) {
       long before = offset - 1 - back;
@@ -170,7 +183,81 @@ final class SyntaxErrors {
       }
       back++;
     }
-    return Positions.of(error.getLineNr(), error.getColumnNr() - back);
+    return Positions.of(Positions.line(error.position()),
+        Positions.column(error.position()) - back);
+  }
+
+  /**
+   * Where a character Jackson stopped on is: Jackson 2 places the error just after it, Jackson 3
+   * at it. The character before the error's offset tells which: it cannot be the same illegal
+   * character unless the error is placed after it, since the parser would have stopped there.
+   */
+  private static long atTheCharacter(ParseFailure error, int code, SourceReader source,
+      long position) {
+    long offset = error.charOffset();
+    if (source == null || code < 0 || offset < 1 || !Positions.isKnown(position)
+        || Positions.column(position) < 2 || source.recentChar(offset - 1) != code) {
+      return position;
+    }
+    return Positions.of(Positions.line(position), Positions.column(position) - 1);
+  }
+
+  /**
+   * Where Jackson 2, parsing a member name with half of a surrogate pair, stops on it, for an
+   * engine that finds it only once the name is read: after a low half's escape; after the escape
+   * that follows a high half, or at the character that does. Found in the name's characters, from
+   * its opening quote (the parser is on the name); a name is on one line.
+   */
+  private static long afterLoneSurrogate(TokenSource parser, SourceReader source, long position) {
+    long start = parser.tokenCharOffset();
+    long quote = parser.tokenPosition();
+    if (source == null || start < 0 || !Positions.isKnown(quote)
+        || source.recentChar(start) != '"') {
+      return position;
+    }
+    long offset = start + 1;
+    long pendingHigh = -1; // the end of a high half's escape, until its low half follows
+    while (true) {
+      int c = source.recentChar(offset);
+      if (c < 0 || c == '"') {
+        break;
+      }
+      int unit = c;
+      long next = offset + 1;
+      if (c == '\\') {
+        int escaped = source.recentChar(offset + 1);
+        if (escaped == 'u') {
+          unit = 0;
+          for (int i = 2; i < 6; i++) {
+            int digit = Character.digit(source.recentChar(offset + i), 16);
+            if (digit < 0) {
+              return position;
+            }
+            unit = unit * 16 + digit;
+          }
+          next = offset + 6;
+        } else {
+          unit = escaped;
+          next = offset + 2;
+        }
+      }
+      if (pendingHigh >= 0 && !Character.isLowSurrogate((char) unit)) {
+        // a high half without its low half: Jackson stops after the escape that follows it, or
+        // at the character that does
+        pendingHigh = c == '\\' ? next : offset;
+        break;
+      }
+      if (Character.isHighSurrogate((char) unit) && pendingHigh < 0) {
+        pendingHigh = next;
+      } else if (Character.isLowSurrogate((char) unit) && pendingHigh < 0) {
+        return Positions.of(Positions.line(quote), Positions.column(quote) + (int) (next - start));
+      } else {
+        pendingHigh = -1;
+      }
+      offset = next;
+    }
+    return pendingHigh < 0 ? position
+        : Positions.of(Positions.line(quote), Positions.column(quote) + (int) (pendingHigh - start));
   }
 
   private static String token(String message) {
@@ -178,8 +265,8 @@ final class SyntaxErrors {
     return matcher.find() ? Excerpt.of(matcher.group(1)) : "";
   }
 
-  private static long position(JsonLocation location, JsonParser parser) {
-    long position = Positions.of(location);
-    return Positions.isKnown(position) ? position : Positions.of(parser.currentLocation());
+  private static long position(ParseFailure failure, TokenSource parser) {
+    long position = failure.position();
+    return Positions.isKnown(position) ? position : parser.currentPosition();
   }
 }

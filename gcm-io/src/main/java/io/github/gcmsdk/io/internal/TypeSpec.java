@@ -1,7 +1,5 @@
 package io.github.gcmsdk.io.internal;
 
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.SerializedString;
 import io.github.gcmsdk.model.Extensible;
 import io.github.gcmsdk.model.json.JsonValue;
 import java.util.ArrayList;
@@ -49,8 +47,8 @@ public final class TypeSpec<T extends Extensible, B> {
   // The properties by index and their names, for the look-up by expected index.
   private final Property<T, B>[] byIndex;
   private final String[] indexNames;
-  // The names as Jackson matches them in its input (JsonParser.nextFieldName).
-  private final SerializableString[] serializedNames;
+  // The names as a parser matches them in its input (TokenSource.nextMember).
+  private final MemberNames memberNames;
 
   private TypeSpec(Builder<T, B> builder) {
     this.name = builder.name;
@@ -83,10 +81,7 @@ public final class TypeSpec<T extends Extensible, B> {
     Property<T, B>[] ordered = properties.toArray(new Property[0]);
     this.byIndex = ordered;
     this.indexNames = names.toArray(new String[0]);
-    this.serializedNames = new SerializableString[ordered.length];
-    for (int i = 0; i < ordered.length; i++) {
-      serializedNames[i] = new SerializedString(indexNames[i]);
-    }
+    this.memberNames = new MemberNames(indexNames);
   }
 
   /**
@@ -178,7 +173,7 @@ public final class TypeSpec<T extends Extensible, B> {
 
   /**
    * Returns a property by JSON name, trying first the property of an expected index: members
-   * mostly come in canonical order, and Jackson gives the names interned, as the names of the
+   * mostly come in canonical order, and the parser gives the names interned, as the names of the
    * properties are, so that one comparison of references mostly finds the property.
    *
    * @param jsonName the name
@@ -193,15 +188,15 @@ public final class TypeSpec<T extends Extensible, B> {
   }
 
   /**
-   * Returns the name of the property of an index as Jackson matches it, to let the parser compare
-   * the next member name with it in its buffer: when they match, the parser neither looks the name
-   * up in its symbol table nor makes a string, and gives the property's own name string.
+   * Returns the names of the properties by index, as a parser matches them, to let it compare the
+   * next member name with the expected one in its buffer: when they match, the parser neither
+   * looks the name up in its symbol table nor makes a string, and gives the property's own name
+   * string.
    *
-   * @param index the index of a property, any number
-   * @return the name, or null if no property has that index
+   * @return the names
    */
-  SerializableString serializedName(int index) {
-    return index >= 0 && index < serializedNames.length ? serializedNames[index] : null;
+  MemberNames memberNames() {
+    return memberNames;
   }
 
   /**

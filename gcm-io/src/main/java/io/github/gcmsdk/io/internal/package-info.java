@@ -5,7 +5,11 @@
  * format once, as a table of types and their properties, and the streaming reader ({@link
  * io.github.gcmsdk.io.internal.Binder}), the canonical writer ({@link
  * io.github.gcmsdk.io.internal.CanonicalWriter}), the JSON Schema ({@link
- * io.github.gcmsdk.io.internal.SchemaGenerator}) and the Jackson module are all derived from it.
+ * io.github.gcmsdk.io.internal.SchemaGenerator}) and the Jackson modules are all derived from it.
+ * The binder and the writer know no JSON engine: they read a {@link
+ * io.github.gcmsdk.io.internal.TokenSource} and write a {@link
+ * io.github.gcmsdk.io.internal.TokenSink}, which a {@link io.github.gcmsdk.io.internal.JsonEngine}
+ * opens on Jackson 2 (here) or Jackson 3 (gcm-io-jackson3, to which this package is exported).
  *
  * <p>Null arguments throw {@link java.lang.NullPointerException}. Tables, codecs and settings are
  * immutable and thread-safe; a {@code Binder}, a {@code ProblemSink} and a {@code SourceReader}
