@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.gcmsdk.catalog.Coded;
 import io.github.gcmsdk.catalog.Country;
 import io.github.gcmsdk.catalog.EventKind;
+import io.github.gcmsdk.catalog.MigrationReviewForum;
 import io.github.gcmsdk.catalog.Objective;
 import io.github.gcmsdk.catalog.RegionalCommission;
 import io.github.gcmsdk.catalog.RegionalReview;
@@ -139,6 +140,14 @@ final class CoveragePrinter {
         json.writeEndObject();
       }
       json.writeEndObject();
+      json.writeObjectFieldStart("forums");
+      for (Map.Entry<MigrationReviewForum, Integer> e : coverage.getForums().entrySet()) {
+        json.writeObjectFieldStart(e.getKey().getCode());
+        json.writeStringField("title", e.getKey().getTitle());
+        json.writeNumberField("documents", e.getValue());
+        json.writeEndObject();
+      }
+      json.writeEndObject();
       json.writeObjectFieldStart("events");
       for (Map.Entry<EventKind, Integer> e : coverage.getEvents().entrySet()) {
         json.writeObjectFieldStart(e.getKey().getCode());
@@ -181,12 +190,13 @@ final class CoveragePrinter {
     return rows;
   }
 
-  /** Documents per review process, then per commission, then per regional review. */
+  /** Documents per review process, commission, regional review, then forum. */
   private static List<String[]> reviewRows(Coverage coverage) {
     List<String[]> rows = new ArrayList<>();
     addCounts(rows, "process", coverage.getProcesses());
     addCounts(rows, "commission", coverage.getCommissions());
     addCounts(rows, "regional review", coverage.getRegionalReviews());
+    addCounts(rows, "forum", coverage.getForums());
     return rows;
   }
 

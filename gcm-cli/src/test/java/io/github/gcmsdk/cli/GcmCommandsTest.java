@@ -368,6 +368,19 @@ class GcmCommandsTest {
     }
 
     @Test
+    void documentsOfAnImrfReviewAreCountedPerForum() throws IOException {
+      Path imrf = Run.EXAMPLE.resolveSibling("imrf-2022-progress-declaration.json");
+      Run json = Run.gcm("summary", "--format", "json", imrf.toString());
+      Run markdown = Run.gcm("summary", "--format", "markdown", imrf.toString());
+      assertEquals(0, json.status, json.toString());
+      JsonNode forum = MAPPER.readTree(json.out).get("forums").get("imrf-2022");
+      assertEquals(1, forum.get("documents").asInt(), json.out);
+      assertTrue(forum.get("title").asText().contains("International Migration Review Forum"),
+          json.out);
+      assertTrue(markdown.out.contains("| forum | imrf-2022 | 1 |"), markdown.out);
+    }
+
+    @Test
     void textAndMarkdown() {
       Run text = Run.gcm("summary", Run.EXAMPLE.toString());
       Run markdown = Run.gcm("summary", "--format", "markdown", Run.EXAMPLE.toString());

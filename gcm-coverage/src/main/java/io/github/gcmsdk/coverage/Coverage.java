@@ -2,6 +2,7 @@ package io.github.gcmsdk.coverage;
 
 import io.github.gcmsdk.catalog.Country;
 import io.github.gcmsdk.catalog.EventKind;
+import io.github.gcmsdk.catalog.MigrationReviewForum;
 import io.github.gcmsdk.catalog.Objective;
 import io.github.gcmsdk.catalog.RegionalCommission;
 import io.github.gcmsdk.catalog.RegionalReview;
@@ -62,6 +63,7 @@ public final class Coverage {
   private final Map<ReviewProcess, Integer> processes;
   private final Map<RegionalCommission, Integer> commissions;
   private final Map<RegionalReview, Integer> regionalReviews;
+  private final Map<MigrationReviewForum, Integer> forums;
   private final Map<EventKind, Integer> events;
 
   private Coverage(
@@ -72,6 +74,7 @@ public final class Coverage {
       Map<ReviewProcess, Integer> processes,
       Map<RegionalCommission, Integer> commissions,
       Map<RegionalReview, Integer> regionalReviews,
+      Map<MigrationReviewForum, Integer> forums,
       Map<EventKind, Integer> events) {
     this.documents = documents;
     this.objectives = Collections.unmodifiableMap(objectives);
@@ -80,6 +83,7 @@ public final class Coverage {
     this.processes = Collections.unmodifiableMap(processes);
     this.commissions = Collections.unmodifiableMap(commissions);
     this.regionalReviews = Collections.unmodifiableMap(regionalReviews);
+    this.forums = Collections.unmodifiableMap(forums);
     this.events = Collections.unmodifiableMap(events);
   }
 
@@ -232,6 +236,16 @@ public final class Coverage {
   }
 
   /**
+   * Returns how many documents feed each International Migration Review Forum (the forum a
+   * document's review names), in catalogue order.
+   *
+   * @return an unmodifiable map, without forums no document names
+   */
+  public Map<MigrationReviewForum, Integer> getForums() {
+    return forums;
+  }
+
+  /**
    * Returns how many events of each kind (consultation, hearing, intergovernmental meeting, ...)
    * the documents' reviews list, in catalogue order. An event listed by two documents is counted
    * twice: events have no identity to tell them apart.
@@ -258,13 +272,14 @@ public final class Coverage {
         && processes.equals(other.processes)
         && commissions.equals(other.commissions)
         && regionalReviews.equals(other.regionalReviews)
+        && forums.equals(other.forums)
         && events.equals(other.events);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(documents, objectives, stakeholderGroups, countries, processes,
-        commissions, regionalReviews, events);
+        commissions, regionalReviews, forums, events);
   }
 
   @Override
@@ -276,6 +291,7 @@ public final class Coverage {
         + ", processes=" + processes
         + ", commissions=" + commissions
         + ", regionalReviews=" + regionalReviews
+        + ", forums=" + forums
         + ", events=" + events + "}";
   }
 
@@ -309,6 +325,8 @@ public final class Coverage {
     private final Map<RegionalCommission, Integer> commissionCounts =
         new EnumMap<>(RegionalCommission.class);
     private final Map<RegionalReview, Integer> reviewCounts = new EnumMap<>(RegionalReview.class);
+    private final Map<MigrationReviewForum, Integer> forumCounts =
+        new EnumMap<>(MigrationReviewForum.class);
     private final Map<EventKind, Integer> eventCounts = new EnumMap<>(EventKind.class);
 
     /** The countries the document being added mentions anywhere. */
@@ -390,7 +408,7 @@ public final class Coverage {
               country, n[C_DOCUMENTS], n[C_FINDINGS], n[C_RECOMMENDATIONS], n[C_PRACTICES])));
       return new Coverage(documents, objectives, groups, countries, new EnumMap<>(processCounts),
           new EnumMap<>(commissionCounts), new EnumMap<>(reviewCounts),
-          new EnumMap<>(eventCounts));
+          new EnumMap<>(forumCounts), new EnumMap<>(eventCounts));
     }
 
     private void countReview(Review review) {
@@ -399,6 +417,7 @@ public final class Coverage {
           .or(() -> review.getRegionalReview().map(RegionalReview::getCommission));
       commission.ifPresent(c -> commissionCounts.merge(c, 1, Integer::sum));
       review.getRegionalReview().ifPresent(r -> reviewCounts.merge(r, 1, Integer::sum));
+      review.getForum().ifPresent(f -> forumCounts.merge(f, 1, Integer::sum));
       for (Event event : review.getEvents()) {
         eventCounts.merge(event.getKind(), 1, Integer::sum);
       }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.gcmsdk.catalog.Country;
 import io.github.gcmsdk.catalog.EventKind;
+import io.github.gcmsdk.catalog.MigrationReviewForum;
 import io.github.gcmsdk.catalog.RegionalCommission;
 import io.github.gcmsdk.catalog.RegionalReview;
 import io.github.gcmsdk.catalog.Objective;
@@ -162,6 +163,7 @@ class CoverageTest {
     Review escap = Review.builder().process(ReviewProcess.REGIONAL_REVIEW)
         .commission(RegionalCommission.ESCAP).build();
     Review imrf = Review.builder().process(ReviewProcess.IMRF)
+        .forum(MigrationReviewForum.IMRF_2022)
         .addEvents(Event.builder().kind(EventKind.HEARING).build()).build();
     Coverage coverage = Coverage.of(document("a").withReview(ece),
         document("b").withReview(ece), document("c").withReview(escap),
@@ -173,6 +175,7 @@ class CoverageTest {
     assertEquals(Map.of(RegionalCommission.ECE, 2, RegionalCommission.ESCAP, 1),
         coverage.getCommissions(), "the commission named, else the regional review's");
     assertEquals(Map.of(RegionalReview.ECE_2020, 2), coverage.getRegionalReviews());
+    assertEquals(Map.of(MigrationReviewForum.IMRF_2022, 1), coverage.getForums());
     assertEquals(Map.of(EventKind.CONSULTATION, 4, EventKind.INTERGOVERNMENTAL_MEETING, 2,
         EventKind.HEARING, 1), coverage.getEvents());
     assertThrows(UnsupportedOperationException.class, () -> coverage.getEvents().clear());

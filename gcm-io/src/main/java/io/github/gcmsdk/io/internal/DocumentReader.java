@@ -137,8 +137,7 @@ public final class DocumentReader {
         || !takenForUtf8(bytes, from, length)) {
       return null;
     }
-    LocationIndex index = LocationIndex.of(bytes, from, length, lineOffset,
-        engine::parse,
+    LocationIndex index = LocationIndex.of(bytes, from, length, lineOffset, engine::parse,
         settings.maxNestingDepth());
     sink.resolveWith(index.lines());
     V value = null;
